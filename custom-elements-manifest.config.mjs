@@ -1,0 +1,7 @@
+// Generates custom-elements.json: the element contract read by Storybook's docs, IDEs and `npm test`'s freshness check.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/report/**', 'src/adapter/**'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,294 @@
+/**
+ * The adapter conformance suite. An integrator who writes their own
+ * `HarmonyAdapter` runs these cases against it (with any test runner) to learn
+ * whether Harmony's elements will behave with it: shapes, error codes, aborts.
+ *
+ * ```ts
+ * for (const c of adapterConformanceCases({ adapter, ids })) test(c.name, c.run);
+ * ```
+ */
+import { HARMONY_ERROR_CODES, HarmonyError, type HarmonyErrorCode } from './errors.js';
+import type { HarmonyAdapter } from './types.js';
+import {
+  conversationProblems,
+  companionThreadProblems,
+  insightProblems,
+  shareLinkProblems,
+  transcriptProblems,
+} from './shape-problems.js';
+
+export interface ConformanceSubject {
+  adapter: HarmonyAdapter;
+  ids: {
+    /** A conversation the adapter's caller can read, with status `completed` and at least one insight. */
+    completed: string;
+    /** A readable conversation still `processing`. */
+    processing: string;
+    /** An id the backend does not know. */
+    missing: string;
+    /** A conversation that exists but the caller may not read; omit when the backend has no such case. */
+    forbidden?: string;
+  };
+  /** The same backend without credentials; omit when the backend has no authentication. */
+  unauthenticatedAdapter?: HarmonyAdapter;
+}
+
+export interface ConformanceCase {
+  name: string;
+  run(): Promise<void>;
+}
+
+export interface ConformanceResult {
+  passed: string[];
+  failed: { name: string; message: string }[];
+}
+
+class ConformanceFailure extends Error {
+  override readonly name = 'ConformanceFailure';
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new ConformanceFailure(message);
+}
+
+function checkShape(problems: string[], what: string): void {
+  check(problems.length === 0, `${what} has the wrong shape: ${problems.join('; ')}`);
+}
+
+async function expectRejection(
+  promise: Promise<unknown>,
+  code: HarmonyErrorCode,
+  what: string,
+): Promise<void> {
+  let settled: { value: unknown } | { error: unknown };
+  try {
+    settled = { value: await promise };
+  } catch (error) {
+    settled = { error };
+  }
+  check('error' in settled, `${what} should reject with '${code}' but resolved`);
+  const { error } = settled;
+  check(error instanceof HarmonyError, `${what} should reject with a HarmonyError, got ${describe(error)}`);
+  check(
+    (HARMONY_ERROR_CODES as readonly string[]).includes(error.code),
+    `${what} rejected with unknown code '${error.code}'`,
+  );
+  check(error.code === code, `${what} should reject with '${code}', got '${error.code}'`);
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function abortedSignal(): AbortSignal {
+  const controller = new AbortController();
+  controller.abort();
+  return controller.signal;
+}
+
+/** The cases, each independent; run them in order (later ones create links). */
+export function adapterConformanceCases(subject: ConformanceSubject): ConformanceCase[] {
+  const { adapter, ids } = subject;
+  const cases: ConformanceCase[] = [
+    {
+      name: 'getConversation returns a valid completed conversation',
+      async run() {
+        const conversation = await adapter.getConversation(ids.completed);
+        checkShape(conversationProblems(conversation), 'The conversation');
+        check(conversation.id === ids.completed, `id should be '${ids.completed}', got '${conversation.id}'`);
+        check(
+          conversation.status === 'completed',
+          `status should be 'completed', got '${conversation.status}'`,
+        );
+      },
+    },
+    {
+      name: "getConversation reports a processing conversation's status",
+      async run() {
+        const conversation = await adapter.getConversation(ids.processing);
+        checkShape(conversationProblems(conversation), 'The conversation');
+        check(
+          conversation.status === 'processing',
+          `status should be 'processing', got '${conversation.status}'`,
+        );
+      },
+    },
+    {
+      name: "getConversation rejects an unknown id with 'not-found'",
+      run: () =>
+        expectRejection(adapter.getConversation(ids.missing), 'not-found', 'getConversation(missing)'),
+    },
+    {
+      name: 'getInsights returns valid insights',
+      async run() {
+        const insights = await adapter.getInsights(ids.completed);
+        check(Array.isArray(insights), 'getInsights should resolve with an array');
+        check(insights.length > 0, 'the completed conversation should have at least one insight');
+        insights.forEach((insight, i) => checkShape(insightProblems(insight), `Insight ${i}`));
+      },
+    },
+    {
+      name: "getInsights rejects a processing conversation with 'not-ready'",
+      run: () => expectRejection(adapter.getInsights(ids.processing), 'not-ready', 'getInsights(processing)'),
+    },
+    {
+      name: 'createShareLink returns a new link each time',
+      async run() {
+        const first = await adapter.createShareLink(ids.completed);
+        const second = await adapter.createShareLink(ids.completed);
+        checkShape(shareLinkProblems(first), 'The share link');
+        checkShape(shareLinkProblems(second), 'The share link');
+        check(
+          first.id !== second.id && first.url !== second.url,
+          'two calls should create two distinct links',
+        );
+      },
+    },
+    {
+      name: "createShareLink rejects a processing conversation with 'not-ready'",
+      run: () =>
+        expectRejection(adapter.createShareLink(ids.processing), 'not-ready', 'createShareLink(processing)'),
+    },
+    {
+      name: 'startCompanionThread returns a thread carrying the suggestion',
+      async run() {
+        const suggestion = 'Summarize this meeting…';
+        const thread = await adapter.startCompanionThread(ids.completed, { suggestion });
+        checkShape(companionThreadProblems(thread), 'The thread');
+        check(
+          thread.suggestion === suggestion,
+          `suggestion should be '${suggestion}', got '${thread.suggestion}'`,
+        );
+      },
+    },
+    {
+      name: "every method rejects an already-aborted signal with 'aborted'",
+      async run() {
+        const signal = abortedSignal();
+        await expectRejection(
+          adapter.getConversation(ids.completed, { signal }),
+          'aborted',
+          'getConversation',
+        );
+        await expectRejection(adapter.getInsights(ids.completed, { signal }), 'aborted', 'getInsights');
+        await expectRejection(
+          adapter.createShareLink(ids.completed, { signal }),
+          'aborted',
+          'createShareLink',
+        );
+        await expectRejection(
+          adapter.startCompanionThread(ids.completed, { suggestion: 'x', signal }),
+          'aborted',
+          'startCompanionThread',
+        );
+        if (adapter.getTranscript) {
+          await expectRejection(adapter.getTranscript(ids.completed, { signal }), 'aborted', 'getTranscript');
+        }
+        if (adapter.downloadReport) {
+          await expectRejection(
+            adapter.downloadReport(ids.completed, { signal }),
+            'aborted',
+            'downloadReport',
+          );
+        }
+      },
+    },
+    {
+      name: "a call aborted while in flight rejects with 'aborted'",
+      async run() {
+        const controller = new AbortController();
+        const pending = adapter.getInsights(ids.completed, { signal: controller.signal });
+        controller.abort();
+        await expectRejection(pending, 'aborted', 'getInsights aborted in flight');
+      },
+    },
+  ];
+
+  if (adapter.getTranscript) {
+    const getTranscript = adapter.getTranscript.bind(adapter);
+    cases.push({
+      name: 'getTranscript returns a valid transcript',
+      async run() {
+        const transcript = await getTranscript(ids.completed);
+        checkShape(transcriptProblems(transcript), 'The transcript');
+      },
+    });
+  }
+
+  if (adapter.revokeShareLink) {
+    const revoke = adapter.revokeShareLink.bind(adapter);
+    cases.push({
+      name: "revokeShareLink ends a link; revoking it again is 'not-found'",
+      async run() {
+        const link = await adapter.createShareLink(ids.completed);
+        await revoke(ids.completed, link.id);
+        await expectRejection(revoke(ids.completed, link.id), 'not-found', 'revokeShareLink(revoked link)');
+      },
+    });
+  }
+
+  if (adapter.downloadReport) {
+    const download = adapter.downloadReport.bind(adapter);
+    const fallbackCodes: HarmonyErrorCode[] = ['unsupported', 'unavailable', 'timeout', 'invalid-response'];
+    cases.push({
+      name: 'downloadReport returns a PDF, or fails with a code that lets the browser make it',
+      async run() {
+        let report;
+        try {
+          report = await download(ids.completed);
+        } catch (error) {
+          check(
+            error instanceof HarmonyError,
+            `downloadReport should reject with a HarmonyError, got ${describe(error)}`,
+          );
+          check(
+            fallbackCodes.includes(error.code),
+            `downloadReport failed with '${error.code}'; only ${fallbackCodes.join(', ')} let the browser fall back`,
+          );
+          return;
+        }
+        check(report.blob instanceof Blob && report.blob.size > 0, 'the report should be a non-empty Blob');
+        check(/\.pdf$/i.test(report.filename), `the filename should end in .pdf, got '${report.filename}'`);
+      },
+    });
+  }
+
+  if (ids.forbidden) {
+    const forbidden = ids.forbidden;
+    cases.push({
+      name: "a conversation the caller may not read is 'forbidden'",
+      run: () =>
+        expectRejection(adapter.getConversation(forbidden), 'forbidden', 'getConversation(forbidden)'),
+    });
+  }
+
+  if (subject.unauthenticatedAdapter) {
+    const anonymous = subject.unauthenticatedAdapter;
+    cases.push({
+      name: "a caller without credentials is 'unauthenticated'",
+      run: () =>
+        expectRejection(
+          anonymous.getConversation(ids.completed),
+          'unauthenticated',
+          'getConversation signed out',
+        ),
+    });
+  }
+
+  return cases;
+}
+
+/** Runs every case and reports, for runners-free use (a script, a CI step, a health page). */
+export async function runAdapterConformance(subject: ConformanceSubject): Promise<ConformanceResult> {
+  const result: ConformanceResult = { passed: [], failed: [] };
+  for (const testCase of adapterConformanceCases(subject)) {
+    try {
+      await testCase.run();
+      result.passed.push(testCase.name);
+    } catch (error) {
+      result.failed.push({ name: testCase.name, message: describe(error) });
+    }
+  }
+  return result;
+}

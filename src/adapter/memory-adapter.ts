@@ -1,0 +1,222 @@
+import { abortedError, HarmonyError, throwIfAborted, type HarmonyErrorCode } from './errors.js';
+import type {
+  CompanionThread,
+  CompanionThreadOptions,
+  Conversation,
+  HarmonyAdapter,
+  Insight,
+  ReportFile,
+  RequestOptions,
+  ShareLink,
+  Transcript,
+} from './types.js';
+import { DEFAULT_REPORT_FILENAME } from './types.js';
+
+export type MemoryAdapterMethod =
+  | 'getConversation'
+  | 'getInsights'
+  | 'getTranscript'
+  | 'createShareLink'
+  | 'revokeShareLink'
+  | 'downloadReport'
+  | 'startCompanionThread';
+
+/** A failure to inject: a code, a ready error, or a function deciding per call (return undefined to pass). */
+export type InjectedFailure =
+  HarmonyErrorCode | HarmonyError | ((conversationId: string) => HarmonyErrorCode | HarmonyError | undefined);
+
+export interface MemoryConversationRecord {
+  conversation: Conversation;
+  insights?: Insight[];
+  transcript?: Transcript;
+  /** Bytes the in-memory `downloadReport` returns; without them the adapter has no server report. */
+  report?: Blob;
+}
+
+export interface MemoryAdapterOptions {
+  conversations?: MemoryConversationRecord[];
+  /** Milliseconds every call waits before answering, or per method. */
+  latency?: number | Partial<Record<MemoryAdapterMethod, number>>;
+  failures?: Partial<Record<MemoryAdapterMethod, InjectedFailure>>;
+  /** Where generated links and threads point; must be https (or http on this origin). */
+  origin?: string;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  throwIfAborted(signal);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A backend that lives in memory: for stories, tests and prototypes. Latency and
+ * failures can be changed at any time (`setLatency`, `failNext`, `setFailure`), so a
+ * story's controls can drive every state of an element.
+ */
+export class MemoryAdapter implements HarmonyAdapter {
+  private readonly records = new Map<string, MemoryConversationRecord>();
+  private readonly links = new Map<string, ShareLink & { conversationId: string; revoked: boolean }>();
+  private latency: MemoryAdapterOptions['latency'];
+  private readonly failures = new Map<MemoryAdapterMethod, InjectedFailure>();
+  private readonly oneShotFailures = new Map<MemoryAdapterMethod, HarmonyErrorCode[]>();
+  private readonly origin: string;
+  /** Every call made, in order: lets tests and stories show what the element asked for. */
+  readonly calls: { method: MemoryAdapterMethod; conversationId: string }[] = [];
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    for (const record of options.conversations ?? []) this.put(record);
+    this.latency = options.latency ?? 0;
+    for (const [method, failure] of Object.entries(options.failures ?? {})) {
+      this.failures.set(method as MemoryAdapterMethod, failure);
+    }
+    this.origin = options.origin ?? 'https://harmony.example';
+  }
+
+  /** Adds or replaces a conversation. */
+  put(record: MemoryConversationRecord): void {
+    this.records.set(record.conversation.id, clone(record));
+  }
+
+  /** Changes a conversation in place, e.g. `{ status: 'completed' }` once processing ends. */
+  update(id: string, changes: Partial<Conversation>): void {
+    const record = this.records.get(id);
+    if (!record) throw new Error(`No conversation "${id}" in this MemoryAdapter.`);
+    record.conversation = { ...record.conversation, ...changes };
+  }
+
+  setLatency(latency: MemoryAdapterOptions['latency']): void {
+    this.latency = latency;
+  }
+
+  setFailure(method: MemoryAdapterMethod, failure: InjectedFailure | undefined): void {
+    if (failure === undefined) this.failures.delete(method);
+    else this.failures.set(method, failure);
+  }
+
+  /** The next call of `method` fails with `code`; later calls succeed again. */
+  failNext(method: MemoryAdapterMethod, code: HarmonyErrorCode): void {
+    this.oneShotFailures.set(method, [...(this.oneShotFailures.get(method) ?? []), code]);
+  }
+
+  async getConversation(id: string, options?: RequestOptions): Promise<Conversation> {
+    const record = await this.begin('getConversation', id, options);
+    return clone(record.conversation);
+  }
+
+  async getInsights(id: string, options?: RequestOptions): Promise<Insight[]> {
+    const record = await this.begin('getInsights', id, options);
+    this.requireCompleted(record);
+    return clone(record.insights ?? []);
+  }
+
+  async getTranscript(id: string, options?: RequestOptions): Promise<Transcript> {
+    const record = await this.begin('getTranscript', id, options);
+    this.requireCompleted(record);
+    return clone(record.transcript ?? { conversationId: id, segments: [] });
+  }
+
+  async createShareLink(id: string, options?: RequestOptions): Promise<ShareLink> {
+    const record = await this.begin('createShareLink', id, options);
+    this.requireCompleted(record);
+    const token = randomToken();
+    const link: ShareLink = {
+      id: `link-${token.slice(0, 8)}`,
+      url: `${this.origin}/s/${token}`,
+      createdAt: new Date().toISOString(),
+    };
+    this.links.set(link.id, { ...link, conversationId: id, revoked: false });
+    return clone(link);
+  }
+
+  async revokeShareLink(id: string, linkId: string, options?: RequestOptions): Promise<void> {
+    await this.begin('revokeShareLink', id, options);
+    const link = this.links.get(linkId);
+    if (!link || link.conversationId !== id || link.revoked) {
+      throw new HarmonyError('not-found', `No active share link "${linkId}" on "${id}".`, { status: 404 });
+    }
+    link.revoked = true;
+  }
+
+  async downloadReport(id: string, options?: RequestOptions): Promise<ReportFile> {
+    const record = await this.begin('downloadReport', id, options);
+    this.requireCompleted(record);
+    if (!record.report) {
+      throw new HarmonyError('unsupported', 'This in-memory backend has no server-side report.', {
+        status: 501,
+      });
+    }
+    return { blob: record.report, filename: DEFAULT_REPORT_FILENAME };
+  }
+
+  async startCompanionThread(id: string, options: CompanionThreadOptions): Promise<CompanionThread> {
+    const record = await this.begin('startCompanionThread', id, options);
+    this.requireCompleted(record);
+    const threadId = `thread-${randomToken().slice(0, 12)}`;
+    return { id: threadId, url: `${this.origin}/companion/${threadId}`, suggestion: options.suggestion };
+  }
+
+  /** Shared preamble: record the call, wait the latency, apply injected failures, find the conversation. */
+  private async begin(
+    method: MemoryAdapterMethod,
+    id: string,
+    options?: RequestOptions,
+  ): Promise<MemoryConversationRecord> {
+    this.calls.push({ method, conversationId: id });
+    await wait(this.latencyFor(method), options?.signal);
+    // A caller that aborted while we "worked" gets 'aborted', as from a real network call.
+    throwIfAborted(options?.signal);
+    const failure = this.takeFailure(method, id);
+    if (failure) throw failure;
+    const record = this.records.get(id);
+    if (!record) throw new HarmonyError('not-found', `No conversation "${id}".`, { status: 404 });
+    return record;
+  }
+
+  private latencyFor(method: MemoryAdapterMethod): number {
+    const latency = this.latency;
+    if (typeof latency === 'number') return latency;
+    return latency?.[method] ?? 0;
+  }
+
+  private takeFailure(method: MemoryAdapterMethod, id: string): HarmonyError | undefined {
+    const queued = this.oneShotFailures.get(method);
+    const code = queued?.shift();
+    if (code) return injectedError(code);
+    const failure = this.failures.get(method);
+    const decided = typeof failure === 'function' ? failure(id) : failure;
+    if (decided === undefined) return undefined;
+    return typeof decided === 'string' ? injectedError(decided) : decided;
+  }
+
+  private requireCompleted(record: MemoryConversationRecord): void {
+    const { status, id } = record.conversation;
+    if (status !== 'completed') {
+      throw new HarmonyError('not-ready', `Conversation "${id}" is ${status}, not completed.`, {
+        status: 409,
+      });
+    }
+  }
+}
+
+function injectedError(code: HarmonyErrorCode): HarmonyError {
+  return new HarmonyError(code, `Injected failure: ${code}.`, {
+    ...(code === 'rate-limited' ? { retryAfterMs: 30_000, status: 429 } : {}),
+  });
+}

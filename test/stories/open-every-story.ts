@@ -1,0 +1,92 @@
+/**
+ * Opens every entry of the built Storybook (stories and docs pages) in
+ * Chromium and fails on a page error, a console error or an axe violation.
+ * A green `storybook build` proves nothing about whether stories run.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import { serveFolder } from '../support/static-server.js';
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+const root = new URL('../../', import.meta.url).pathname;
+const staticDir = join(root, 'storybook-static');
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }, selector);
+}
+
+async function check(page: Page, origin: string, entry: IndexEntry): Promise<string[]> {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    // The browser asks the static server for a favicon on its own; that is not the story's doing.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  try {
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${entry.type}`, { waitUntil: 'load' });
+    const rootSelector = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.childElementCount,
+      rootSelector,
+      { timeout: 15_000 },
+    );
+    // Let the in-memory backend's first answers arrive, so the state a designer sees is the one checked.
+    await page.waitForTimeout(entry.type === 'docs' ? 500 : 900);
+    if (await page.locator('.sb-show-errordisplay').count()) {
+      problems.push(`Storybook error display: ${await page.locator('#error-message').innerText()}`);
+    }
+    problems.push(...(await axeViolations(page, rootSelector)));
+  } catch (error) {
+    problems.push(`did not render: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+  return problems;
+}
+
+const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
+const entries = Object.values(index.entries);
+const server = await serveFolder(staticDir);
+const browser = await launchChromium();
+let passed = 0;
+let failed = 0;
+try {
+  const page = await browser.newPage();
+  for (const entry of entries) {
+    const problems = await check(page, server.origin, entry);
+    if (problems.length === 0) {
+      passed++;
+      console.log(`  ✓ ${entry.title} › ${entry.name}`);
+    } else {
+      failed++;
+      console.log(`  ✗ ${entry.title} › ${entry.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\nStories: ${passed} passed, ${failed} failed`);
+if (entries.length === 0 || failed > 0) process.exitCode = 1;
