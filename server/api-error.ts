@@ -1,0 +1,13 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { codeForStatus, type HarmonyErrorCode } from '../src/adapter/errors.js';
+
+/** The API's error body, `{ error: { code, message } }`, with the code clients map the status to. */
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  code: HarmonyErrorCode = codeForStatus(status) ?? 'invalid-response',
+): Response {
+  return c.json({ error: { code, message } }, status);
+}

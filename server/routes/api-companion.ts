@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import type { CompanionThread } from '../../src/adapter/types.js';
+import { apiError } from '../api-error.js';
+import type { AppEnv } from '../env.js';
+import { companionThreadUrl } from '../public-urls.js';
+import type { Store } from '../store.js';
+import { notReadyError, readableConversation } from './api-guards.js';
+
+const MAX_SUGGESTION_LENGTH = 2000;
+
+interface ThreadRequest {
+  conversationId: string;
+  suggestion: string;
+}
+
+function isThreadRequest(body: unknown): body is ThreadRequest {
+  if (typeof body !== 'object' || body === null) return false;
+  const { conversationId, suggestion } = body as Record<string, unknown>;
+  return (
+    typeof conversationId === 'string' &&
+    typeof suggestion === 'string' &&
+    suggestion.trim().length > 0 &&
+    suggestion.length <= MAX_SUGGESTION_LENGTH
+  );
+}
+
+/** POST /v1/companion/threads: a new Companion thread with a conversation as its context. */
+export function companionRoutes(store: Store): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.post('/threads', async (c) => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (!isThreadRequest(body)) {
+      return apiError(c, 400, 'Send JSON { conversationId, suggestion } with a non-empty suggestion.');
+    }
+    const conversation = readableConversation(c, store, body.conversationId);
+    if (conversation instanceof Response) return conversation;
+    const notReady = notReadyError(c, conversation);
+    if (notReady) return notReady;
+    const thread = store.createThread({
+      conversationId: conversation.id,
+      createdBy: c.get('user').id,
+      suggestion: body.suggestion,
+    });
+    const response: CompanionThread = {
+      id: thread.id,
+      url: companionThreadUrl(c, thread.id),
+      suggestion: thread.suggestion,
+    };
+    return c.json(response, 201);
+  });
+  return routes;
+}

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.js';
+import type { ReportFailureSwitch } from '../report-failure.js';
+import type { Store } from '../store.js';
+import { companionRoutes } from './api-companion.js';
+import { conversationRoutes } from './api-conversations.js';
+import { requireCaller, requireReadableConversation } from './api-guards.js';
+import { reportRoute } from './api-report.js';
+import { shareLinkRoutes } from './api-share-links.js';
+
+/** The Harmony Public API subset under /v1. */
+export function apiRoutes(store: Store, reportFailure: ReportFailureSwitch): Hono<AppEnv> {
+  const conversations = new Hono<AppEnv>();
+  conversations.use('/:id/*', requireCaller, requireReadableConversation(store));
+  conversations.route('/', conversationRoutes(store));
+  conversations.route('/', shareLinkRoutes(store));
+  conversations.route('/', reportRoute(store, reportFailure));
+
+  const api = new Hono<AppEnv>();
+  api.get('/me', requireCaller, (c) => {
+    const { id, name, email, scope, teams } = c.get('user');
+    return c.json({ id, name, email, scope, teams });
+  });
+  api.route('/conversations', conversations);
+  api.use('/companion/*', requireCaller);
+  api.route('/companion', companionRoutes(store));
+  return api;
+}

@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { apiError } from '../api-error.js';
+import type { AppEnv } from '../env.js';
+import { parseReportFailure, type ReportFailureSwitch } from '../report-failure.js';
+
+/**
+ * Switches that exist on the reference server only: `POST /dev/report-failure` with
+ * `{ "status": 501 | 503 | null }` makes the report endpoint fail, to show the client-side fallback.
+ */
+export function devRoutes(failure: ReportFailureSwitch): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/report-failure', (c) => c.json({ status: failure.status }));
+
+  routes.post('/report-failure', async (c) => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const status =
+      typeof body === 'object' && body !== null
+        ? parseReportFailure((body as { status?: unknown }).status)
+        : undefined;
+    if (status === undefined) return apiError(c, 400, 'Send JSON { "status": 501 | 503 | null }.');
+    failure.status = status;
+    return c.json({ status });
+  });
+
+  return routes;
+}

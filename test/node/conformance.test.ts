@@ -1,0 +1,79 @@
+import { after, before, describe, test } from 'node:test';
+import { adapterConformanceCases, runAdapterConformance } from '../../src/adapter/conformance.js';
+import { createFetchAdapter } from '../../src/adapter/fetch-adapter.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import type { HarmonyAdapter } from '../../src/adapter/types.js';
+import { startServer } from '../../server/serve.js';
+import { sampleConversations } from '../fixtures/sample-conversations.js';
+import assert from 'node:assert/strict';
+
+const serverIds = {
+  completed: 'weekly-sync',
+  processing: 'roadmap-review',
+  missing: 'no-such-meeting',
+  forbidden: 'global-kickoff',
+};
+
+describe('conformance: MemoryAdapter', () => {
+  const adapter = new MemoryAdapter({
+    conversations: sampleConversations(),
+    latency: 2,
+    failures: { getConversation: (id) => (id === 'secret-meeting' ? 'forbidden' : undefined) },
+  });
+  const ids = {
+    completed: 'weekly-sync',
+    processing: 'roadmap-review',
+    missing: 'nope',
+    forbidden: 'secret-meeting',
+  };
+  for (const testCase of adapterConformanceCases({ adapter, ids })) test(testCase.name, () => testCase.run());
+});
+
+describe('conformance: fetch adapter against the reference server', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  // ada (read scope `own`) created weekly-sync and roadmap-review; global-kickoff is ben's, so she may not read it.
+  const adapters: { signedIn?: HarmonyAdapter; signedOut?: HarmonyAdapter } = {};
+
+  before(async () => {
+    server = await startServer({ port: 0 });
+    adapters.signedIn = createFetchAdapter({
+      baseUrl: server.origin,
+      getToken: () => 'demo-ada',
+      retries: 0,
+    });
+    adapters.signedOut = createFetchAdapter({ baseUrl: server.origin, retries: 0 });
+  });
+  after(() => server.close());
+
+  test('every case passes', async () => {
+    const result = await runAdapterConformance({
+      adapter: adapters.signedIn!,
+      unauthenticatedAdapter: adapters.signedOut!,
+      ids: serverIds,
+    });
+    assert.deepEqual(result.failed, []);
+    assert.ok(result.passed.length >= 12, `only ${result.passed.length} cases ran`);
+  });
+});
+
+describe('conformance suite itself', () => {
+  test('reports a broken adapter instead of passing it', async () => {
+    const honest = new MemoryAdapter({ conversations: sampleConversations() });
+    const broken: HarmonyAdapter = {
+      getConversation: async (id) => ({ ...(await honest.getConversation(id)), status: 'done' as never }),
+      getInsights: (id, o) => honest.getInsights(id, o),
+      createShareLink: async () => {
+        throw new Error('plain error instead of HarmonyError');
+      },
+      startCompanionThread: (id, o) => honest.startCompanionThread(id, o),
+    };
+    const result = await runAdapterConformance({
+      adapter: broken,
+      ids: { completed: 'weekly-sync', processing: 'roadmap-review', missing: 'nope' },
+    });
+    const failedNames = result.failed.map((f) => f.name);
+    assert.ok(failedNames.includes('getConversation returns a valid completed conversation'));
+    assert.ok(failedNames.includes('createShareLink returns a new link each time'));
+    assert.match(result.failed.find((f) => f.name.startsWith('getConversation returns'))!.message, /status/);
+  });
+});
