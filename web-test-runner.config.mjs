@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { commonJsPackagesAsEsm } from './scripts/dev-server-cjs.mjs';
+import { typeScriptForMissingJs } from './scripts/dev-server-ts-urls.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -29,6 +30,7 @@ export default {
       },
     }),
   ],
+  middleware: [typeScriptForMissingJs()],
   plugins: [
     // qrcode ships CommonJS only; the dev server cannot serve that to the browser (TOOLCHAIN pitfall 5).
     commonJsPackagesAsEsm(['qrcode']),

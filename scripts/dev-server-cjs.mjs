@@ -1,7 +1,6 @@
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const root = new URL('../', import.meta.url).pathname;
 
 /**
  * A @web/dev-server plugin that serves CommonJS-only packages as one
@@ -16,7 +15,8 @@ export function commonJsPackagesAsEsm(packageNames) {
       bundles.set(
         name,
         build({
-          entryPoints: [require.resolve(name)],
+          // Through an import, so esbuild picks the package's `browser` entry (qrcode's main one needs Node).
+          stdin: { contents: `import m from '${name}'; export default m;`, resolveDir: root },
           bundle: true,
           format: 'esm',
           platform: 'browser',

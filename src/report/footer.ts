@@ -1,0 +1,37 @@
+import type { Composer } from './compose.js';
+import { baseline } from './compose.js';
+import { REPORT_TEXT } from './model.js';
+import { COLOR, MARGIN, TYPE } from './theme.js';
+
+/**
+ * Writes "Page X of Y" and the report's name on every page. Drawn after the
+ * body, when the page count is known.
+ */
+export function drawFooters(c: Composer, title: string, pageHeight: number): void {
+  const pageCount = c.doc.getNumberOfPages();
+  const top = pageHeight - MARGIN.bottom + 24;
+  const ruleTop = top - 6;
+  const name = `${REPORT_TEXT.reportName} · ${title}`;
+  for (let page = 1; page <= pageCount; page += 1) {
+    c.doc.setPage(page);
+    c.doc.setDrawColor(COLOR.rule);
+    c.doc.setLineWidth(0.5);
+    c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
+    const counter = c.typesetter.wrap(`Page ${page} of ${pageCount}`, TYPE.footer, c.width)[0];
+    const counterWidth = counter?.width ?? 0;
+    if (counter) {
+      c.typesetter.draw(
+        counter,
+        TYPE.footer,
+        c.left + c.width - counterWidth,
+        top + baseline(TYPE.footer),
+        counterWidth,
+      );
+    }
+    const nameWidth = c.width - counterWidth - 24;
+    const nameLine = c.typesetter.truncate(name, TYPE.footer, nameWidth);
+    // Set left even when the title is right-to-left, so it never runs into the counter.
+    if (nameLine)
+      c.typesetter.draw(nameLine, TYPE.footer, c.left, top + baseline(TYPE.footer), nameWidth, 'left');
+  }
+}

@@ -1,0 +1,91 @@
+import { cleanInline } from './sanitize.js';
+
+/** Where and when the reader is: both passed to Intl, both optional. */
+export interface ReportLocale {
+  /** BCP 47 tag such as 'en-GB'; the runtime's default when absent or invalid. */
+  locale?: string;
+  /** IANA zone such as 'Europe/Berlin'; the runtime's default when absent or invalid. */
+  timeZone?: string;
+}
+
+// Intl throws RangeError on a malformed locale or an unknown zone; a report must still come out.
+function dateTimeFormat(where: ReportLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const attempts: [string | undefined, string | undefined][] = [
+    [where.locale, where.timeZone],
+    [undefined, where.timeZone],
+    [undefined, undefined],
+  ];
+  for (const [locale, timeZone] of attempts) {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) });
+    } catch {
+      // fall through to a more forgiving combination
+    }
+  }
+  return new Intl.DateTimeFormat('en', options);
+}
+
+function safeLocale(locale: string | undefined): string | undefined {
+  try {
+    return locale ? Intl.getCanonicalLocales(locale)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseInstant(value: unknown): Date | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** 'Monday, 9 June 2025 at 17:00 CEST' — the start of the meeting where the reader is. */
+export function formatStart(startedAt: unknown, where: ReportLocale): string | undefined {
+  const date = parseInstant(startedAt);
+  if (!date) return undefined;
+  return dateTimeFormat(where, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** '1 hour, 5 minutes' in the reader's language; under a minute it counts seconds. */
+export function formatDuration(seconds: unknown, where: ReportLocale): string | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  const locale = safeLocale(where.locale);
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  if (seconds < 60) return unit(Math.round(seconds), 'second');
+  const totalMinutes = Math.round(seconds / 60);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const parts = [
+    hours > 0 ? unit(hours, 'hour') : '',
+    minutes > 0 || hours === 0 ? unit(minutes, 'minute') : '',
+  ];
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts.filter(Boolean));
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A due date. A bare 'YYYY-MM-DD' is a calendar day, not an instant, so it is
+ * shown in UTC: otherwise a reader west of Greenwich would see the day before.
+ */
+export function formatDue(due: unknown, where: ReportLocale): string | undefined {
+  const given = cleanInline(due);
+  if (!given) return undefined;
+  const date = parseInstant(given);
+  if (!date) return given;
+  const calendarDay = DATE_ONLY.test(given);
+  return dateTimeFormat(calendarDay ? { locale: where.locale, timeZone: 'UTC' } : where, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(date);
+}
