@@ -47,7 +47,10 @@ export const memoryAdapterArgTypes: Partial<ArgTypes<MemoryAdapterArgs>> = {
  */
 export const withMemoryAdapter: Decorator = (story, context) => {
   const args = context.args as MemoryAdapterArgs;
-  const adapter = new MemoryAdapter({ conversations: sampleConversations(), latency: args.adapterLatency ?? 400 });
+  const adapter = new MemoryAdapter({
+    conversations: sampleConversations(),
+    latency: args.adapterLatency ?? 400,
+  });
   if (args.adapterFailingMethod && args.adapterFailingMethod !== 'none') {
     adapter.setFailure(args.adapterFailingMethod, args.adapterFailure ?? 'unavailable');
   }

@@ -1,0 +1,11 @@
+import { HarmonyShareDialog } from './share-dialog.js';
+
+HarmonyShareDialog.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'harmony-share-dialog': HarmonyShareDialog;
+  }
+}
+
+export { HarmonyShareDialog };

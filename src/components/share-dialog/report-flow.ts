@@ -1,0 +1,66 @@
+import { HarmonyError, isHarmonyError, throwIfAborted, type HarmonyErrorCode } from '../../adapter/errors.js';
+import { DEFAULT_REPORT_FILENAME, type HarmonyAdapter } from '../../adapter/types.js';
+
+export interface ProducedReport {
+  blob: Blob;
+  filename: string;
+  source: 'server' | 'client';
+}
+
+/**
+ * Failures after which the browser makes the report itself: the server cannot
+ * (yet) or did not answer usefully. Never on access or readiness failures:
+ * making the report anyway would show the user something the server refused.
+ */
+const FALLBACK_CODES: ReadonlySet<HarmonyErrorCode> = new Set([
+  'unsupported',
+  'unavailable',
+  'timeout',
+  'invalid-response',
+]);
+
+export function fallsBackToBrowser(error: unknown): boolean {
+  return isHarmonyError(error) && FALLBACK_CODES.has(error.code);
+}
+
+export interface ReportOptions {
+  signal: AbortSignal;
+  locale?: string;
+  timeZone?: string;
+}
+
+/** The server's report when it can make one, otherwise the same report rendered in this browser. */
+export async function produceReport(
+  adapter: HarmonyAdapter,
+  conversationId: string,
+  options: ReportOptions,
+): Promise<ProducedReport> {
+  const { signal } = options;
+  if (adapter.downloadReport) {
+    try {
+      const report = await adapter.downloadReport(conversationId, { signal });
+      return { ...report, source: 'server' };
+    } catch (error) {
+      if (!fallsBackToBrowser(error)) throw error;
+    }
+  }
+  throwIfAborted(signal);
+  const [conversation, insights] = await Promise.all([
+    adapter.getConversation(conversationId, { signal }),
+    adapter.getInsights(conversationId, { signal }),
+  ]);
+  // jspdf, qrcode and fonts stay out of the eager bundle: the renderer arrives only when needed.
+  const { renderReportInBrowser } = await import('../../report/browser.js');
+  throwIfAborted(signal);
+  try {
+    const blob = await renderReportInBrowser(conversation, insights, {
+      locale: options.locale,
+      timeZone: options.timeZone,
+    });
+    throwIfAborted(signal);
+    return { blob, filename: DEFAULT_REPORT_FILENAME, source: 'client' };
+  } catch (error) {
+    if (isHarmonyError(error)) throw error;
+    throw new HarmonyError('unsupported', 'The report could not be made in this browser.', { cause: error });
+  }
+}

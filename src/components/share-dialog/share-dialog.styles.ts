@@ -1,0 +1,194 @@
+import { css } from 'lit';
+import { buttons, tokens, visuallyHidden } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  visuallyHidden,
+  buttons,
+  css`
+    :host {
+      display: contents;
+    }
+    dialog {
+      box-sizing: border-box;
+      inline-size: min(var(--harmony-dialog-width, 34rem), calc(100vw - 1rem));
+      max-block-size: calc(100dvh - 1rem);
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 1.5);
+      background: var(--_surface);
+      color: var(--_text);
+      box-shadow: var(--_shadow);
+      font-family: var(--_font);
+      overflow: auto;
+    }
+    dialog::backdrop {
+      background: rgb(10 12 20 / 0.5);
+    }
+    dialog[open] {
+      animation: appear 140ms ease-out;
+    }
+    @keyframes appear {
+      from {
+        opacity: 0;
+        transform: translateY(8px) scale(0.98);
+      }
+    }
+    .panel {
+      display: grid;
+      gap: 1rem;
+      padding: 1.25rem;
+    }
+    header {
+      display: flex;
+      align-items: start;
+      justify-content: space-between;
+      gap: 0.75rem;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25rem;
+      line-height: 1.35;
+      overflow-wrap: anywhere;
+    }
+    header .icon-button {
+      margin-block-start: -0.4rem;
+      margin-inline-end: -0.5rem;
+      flex: none;
+    }
+    #description,
+    p {
+      margin: 0;
+    }
+    #description,
+    .hint {
+      color: var(--_muted);
+      line-height: 1.45;
+    }
+    .hint {
+      font-size: 0.875rem;
+    }
+    .notice {
+      padding: 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_surface-raised);
+      border-inline-start: 4px solid var(--_accent);
+      line-height: 1.45;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+    .actions .button {
+      flex: 1 1 12rem;
+    }
+    .link {
+      display: grid;
+      gap: 0.5rem;
+      padding-block-start: 1rem;
+      border-block-start: 1px solid var(--_border);
+    }
+    label {
+      font-weight: 600;
+    }
+    .link-row {
+      display: flex;
+      gap: 0.5rem;
+    }
+    input {
+      flex: 1;
+      min-inline-size: 0;
+      min-block-size: 2.5rem;
+      padding-inline: 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-raised);
+      color: var(--_text);
+      font: inherit;
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-size: 0.875rem;
+    }
+    .copy {
+      min-inline-size: 6rem;
+    }
+    .button.subtle {
+      justify-self: start;
+      border-color: transparent;
+      color: var(--_danger);
+      padding-inline: 0.5rem;
+    }
+    .button.danger {
+      background: var(--_danger);
+      border-color: var(--_danger);
+      color: var(--_surface);
+    }
+    .confirm {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+    .confirm-buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .error:empty {
+      display: none;
+    }
+    .error {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+      padding: 0.75rem;
+      border-radius: var(--_radius);
+      border: 1px solid var(--_danger);
+      color: var(--_text);
+      line-height: 1.45;
+    }
+    .error strong {
+      color: var(--_danger);
+    }
+    .pdf-result a {
+      color: var(--_accent);
+      font-weight: 600;
+    }
+    footer {
+      display: flex;
+      justify-content: flex-end;
+    }
+    .spinner {
+      inline-size: 1em;
+      block-size: 1em;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      dialog[open] {
+        animation: none;
+      }
+      .spinner {
+        animation-duration: 2.4s;
+      }
+    }
+    @media (forced-colors: active) {
+      dialog {
+        border: 2px solid CanvasText;
+      }
+      .notice,
+      .error,
+      .confirm {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

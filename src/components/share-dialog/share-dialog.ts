@@ -1,0 +1,369 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { HarmonyElement } from '../../base/harmony-element.js';
+import { copyShortcut } from '../../controllers/clipboard.js';
+import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
+import {
+  HarmonyAfterCloseEvent,
+  HarmonyAfterOpenEvent,
+  HarmonyCloseEvent,
+  HarmonyOpenEvent,
+  type CloseSource,
+} from '../../events/events.js';
+import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import { ShareActionsController } from './share-actions.js';
+import { styles } from './share-dialog.styles.js';
+import {
+  closeIcon,
+  errorTemplate,
+  gateReason,
+  linkFieldTemplate,
+  spinner,
+} from './share-dialog.templates.js';
+
+/**
+ * The Share panel: share a conversation as a PDF report or as a secure link.
+ *
+ * @summary A modal dialog with Share PDF and Generate Link for Sharing.
+ * @tag harmony-share-dialog
+ *
+ * @event harmony-open - The dialog starts opening.
+ * @event harmony-after-open - The dialog is open and focus is inside.
+ * @event harmony-close - The dialog is asked to close; cancelable; `detail.source` says by what.
+ * @event harmony-after-close - The dialog has closed and focus has returned.
+ * @event harmony-pdf-start - Share PDF started.
+ * @event harmony-pdf-ready - The PDF is ready; `detail.source` is `server` or `client`.
+ * @event harmony-link-created - A share link was created; `detail.link`.
+ * @event harmony-link-copied - The link was copied; `detail.method`.
+ * @event harmony-error - An action failed; `detail.code`, `detail.action`.
+ *
+ * @csspart dialog - The native dialog element.
+ * @csspart panel - The panel inside the dialog.
+ * @csspart header - The heading row.
+ * @csspart title - The heading.
+ * @csspart close-button - The ✕ button.
+ * @csspart description - The line under the heading.
+ * @csspart notice - Why sharing is unavailable (still processing, failed).
+ * @csspart actions - The row of the two actions.
+ * @csspart pdf-button - Share PDF.
+ * @csspart link-button - Generate Link for Sharing.
+ * @csspart pdf-result - What happened to the PDF (browser-made note, Open PDF link).
+ * @csspart link - The Shareable Link section.
+ * @csspart link-field - The read-only link field.
+ * @csspart copy-button - Copy / Copied.
+ * @csspart link-audience - Who can open the link.
+ * @csspart revoke-button - Revoke link.
+ * @csspart error - The error region.
+ * @csspart retry-button - Try again.
+ * @csspart footer - The row with Done.
+ * @csspart done-button - Done.
+ *
+ * @cssproperty --harmony-color-accent - Primary buttons and focus rings.
+ * @cssproperty --harmony-color-surface - The panel background.
+ * @cssproperty --harmony-color-text - Text colour.
+ * @cssproperty --harmony-radius - Corner radius.
+ * @cssproperty --harmony-dialog-width - The panel's preferred width.
+ *
+ * @cssstate pending - An action is running.
+ * @cssstate copied - The link was just copied.
+ * @cssstate error - An error is shown.
+ */
+export class HarmonyShareDialog extends HarmonyElement {
+  static override tagName = 'harmony-share-dialog';
+  static override styles = styles;
+
+  /** The conversation to share, loaded through the adapter. */
+  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+
+  /** Whether the dialog is open. Prefer `show()` and `hide()`, which also handle focus. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Overrides for any of the words the dialog shows. */
+  @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
+
+  /** How often (ms) a conversation still processing is re-checked while the dialog is open. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+
+  /** Origin allowed for `http:` share links (local development); `https:` links are always allowed. */
+  @property({ attribute: 'api-origin' }) apiOrigin?: string;
+
+  @state() private confirmingRevoke = false;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly internals = this.attachInternals();
+  private readonly loader = new ConversationLoaderController(this, {
+    adapter: () => this.resolveAdapter(),
+    pollIntervalMs: () => this.pollInterval,
+  });
+  private readonly actions = new ShareActionsController(this, {
+    adapter: () => this.resolveAdapter(),
+    conversationId: () => this.conversationId,
+    apiOrigin: () => this.apiOrigin ?? (location.protocol === 'http:' ? location.origin : undefined),
+    locale: () => this.closest('[lang]')?.getAttribute('lang') ?? undefined,
+  });
+  private readonly focusReturn = new FocusReturnController(this);
+  private closeSource: CloseSource = 'programmatic';
+
+  /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
+  show(trigger?: HTMLElement | Event): void {
+    const from = trigger instanceof Event ? triggerOf(trigger) : trigger;
+    this.focusReturn.save(from ?? (deepActiveElement() as HTMLElement | null) ?? undefined);
+    this.open = true;
+  }
+
+  /** Closes the dialog as its ✕ would, unless a `harmony-close` listener prevents it. */
+  hide(): boolean {
+    return this.requestClose('programmatic');
+  }
+
+  private requestClose(source: CloseSource): boolean {
+    if (!this.open) return true;
+    if (!this.dispatchEvent(new HarmonyCloseEvent(source))) return false;
+    this.closeSource = source;
+    this.open = false;
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) {
+      this.actions.resetAll();
+      this.confirmingRevoke = false;
+    }
+    const opening = changed.has('open') && this.open;
+    // A closed dialog asks nothing of the backend; opening again after a failed load retries it.
+    if (this.open && (opening || changed.has('conversationId'))) {
+      this.loader.load(this.conversationId, opening && !!this.loader.error);
+    }
+    if (changed.has('open') && !this.open && changed.get('open')) {
+      this.loader.unwatch();
+      this.actions.abortRunning();
+      this.confirmingRevoke = false;
+      this.announcement = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      if (this.open) void this.openDialog();
+      else if (changed.get('open')) this.closeDialog();
+    }
+    this.syncStates();
+  }
+
+  private async openDialog(): Promise<void> {
+    if (this.dialog.open) return;
+    this.dispatchEvent(new HarmonyOpenEvent());
+    this.dialog.showModal();
+    this.loader.watch();
+    // "After open" means settled: the entrance animation (none with reduced motion) has finished.
+    await Promise.allSettled(this.dialog.getAnimations().map((animation) => animation.finished));
+    if (this.open) this.dispatchEvent(new HarmonyAfterOpenEvent());
+  }
+
+  private closeDialog(): void {
+    if (this.dialog.open) this.dialog.close();
+    this.focusReturn.restore();
+    const source = this.closeSource;
+    this.closeSource = 'programmatic';
+    this.dispatchEvent(new HarmonyAfterCloseEvent(source));
+  }
+
+  private syncStates(): void {
+    const states = this.internals.states;
+    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    toggle('pending', this.actions.pdf.pending || this.actions.link.pending || this.actions.revoke.pending);
+    toggle('copied', this.actions.copy === 'clipboard' || this.actions.copy === 'selection');
+    toggle('error', !!(this.actions.error ?? this.loader.error));
+  }
+
+  /** Escape arrives as `cancel`; only the dialog's own, not one bubbling from a nested dialog. */
+  private onCancel(event: Event): void {
+    if (event.target !== this.dialog) return;
+    event.preventDefault();
+    this.requestClose('escape');
+  }
+
+  /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
+  private onNativeClose(event: Event): void {
+    if (event.target !== this.dialog || !this.open) return;
+    this.closeSource = 'escape';
+    this.open = false;
+  }
+
+  private say(message: string): void {
+    // Clear first so the same words twice in a row are announced twice.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  private async onSharePdf(): Promise<void> {
+    if (!this.canShare || this.actions.pdf.pending) return;
+    this.say(this.t.generatingPdf);
+    await this.actions.sharePdf();
+    const state = this.actions.pdf.state;
+    if (state.status === 'done') this.say(this.t.pdfReady(state.value.filename));
+  }
+
+  private async onGenerateLink(): Promise<void> {
+    if (!this.canShare || this.actions.link.pending) return;
+    this.confirmingRevoke = false;
+    this.say(this.t.generatingLink);
+    await this.actions.generateLink();
+    if (this.actions.currentLink) {
+      this.say(this.t.linkReady);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#link-field')?.focus();
+    }
+  }
+
+  private async onCopy(): Promise<void> {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#link-field');
+    if (!field) return;
+    await this.actions.copyLink(field);
+    this.say(this.actions.copy === 'failed' ? this.t.pressToCopy(copyShortcut()) : this.t.copied);
+  }
+
+  private async onConfirmRevoke(): Promise<void> {
+    if (!(await this.actions.revokeLink())) return;
+    this.confirmingRevoke = false;
+    this.say(this.t.linkRevoked);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="link-button"]')?.focus();
+  }
+
+  private async onCancelRevoke(): Promise<void> {
+    this.confirmingRevoke = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="revoke-button"]')?.focus();
+  }
+
+  private async onRevoke(): Promise<void> {
+    this.confirmingRevoke = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="revoke-cancel-button"]')?.focus();
+  }
+
+  private get t(): HarmonyStrings {
+    return resolveStrings(this.strings);
+  }
+
+  private get canShare(): boolean {
+    return this.loader.conversation?.status === 'completed';
+  }
+
+  override render() {
+    const t = this.t;
+    const { conversation, loading } = this.loader;
+    const title = conversation ? t.shareTitle(conversation.title.trim() || t.untitled) : t.loading;
+    const gate = gateReason(conversation, t);
+    const disabled = !this.canShare;
+    const pdf = this.actions.pdf;
+    const link = this.actions.currentLink;
+    const loadError = conversation ? undefined : this.loader.error;
+    const error = this.actions.error ?? loadError;
+    const retry = this.actions.error
+      ? () => void this.actions.retry()
+      : () => this.loader.load(this.conversationId, true);
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      aria-describedby="description"
+      @cancel=${this.onCancel}
+      @close=${this.onNativeClose}
+    >
+      <div class="panel" part="panel" aria-busy=${loading ? 'true' : 'false'}>
+        <header part="header">
+          <h2 id="title" part="title">${title}</h2>
+          <button
+            class="icon-button"
+            part="close-button"
+            type="button"
+            aria-label=${t.close}
+            @click=${() => this.requestClose('close-button')}
+          >
+            ${closeIcon}
+          </button>
+        </header>
+        <p id="description" part="description">${t.shareDescription}</p>
+        ${gate ? html`<p id="gate" class="notice" part="notice">${gate}</p>` : nothing}
+        <div class="actions" part="actions">
+          <button
+            class="button primary"
+            part="pdf-button"
+            type="button"
+            autofocus
+            aria-disabled=${disabled || pdf.pending ? 'true' : 'false'}
+            aria-describedby=${gate ? 'gate' : nothing}
+            @click=${this.onSharePdf}
+          >
+            ${pdf.pending ? html`${spinner}${t.generatingPdf}` : t.sharePdf}
+          </button>
+          <button
+            class="button"
+            part="link-button"
+            type="button"
+            aria-disabled=${disabled || this.actions.link.pending ? 'true' : 'false'}
+            aria-describedby=${gate ? 'gate' : nothing}
+            @click=${this.onGenerateLink}
+          >
+            ${this.actions.link.pending ? html`${spinner}${t.generatingLink}` : t.generateLink}
+          </button>
+        </div>
+        ${pdf.state.status === 'done' ? this.renderPdfResult(pdf.state.value) : nothing}
+        ${
+          link
+            ? linkFieldTemplate({
+                link,
+                copy: this.actions.copy,
+                strings: t,
+                shortcut: copyShortcut(),
+                canRevoke: !!this.resolveAdapter()?.revokeShareLink,
+                confirmingRevoke: this.confirmingRevoke,
+                revoking: this.actions.revoke.pending,
+                onCopy: () => void this.onCopy(),
+                onRevoke: () => void this.onRevoke(),
+                onConfirmRevoke: () => void this.onConfirmRevoke(),
+                onCancelRevoke: () => void this.onCancelRevoke(),
+              })
+            : nothing
+        }
+        <div class="error" part="error" role="alert">
+          ${errorTemplate(error, t, error ? retry : undefined)}
+        </div>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <footer part="footer">
+          <button
+            class="button"
+            part="done-button"
+            type="button"
+            @click=${() => this.requestClose('done-button')}
+          >
+            ${t.done}
+          </button>
+        </footer>
+      </div>
+    </dialog>`;
+  }
+
+  private renderPdfResult(result: {
+    source: 'server' | 'client';
+    saved: { url: string; downloaded: boolean };
+    filename: string;
+  }) {
+    const t = this.t;
+    return html`<div class="pdf-result" part="pdf-result">
+      ${result.source === 'client' ? html`<p class="hint">${t.pdfMadeInBrowser}</p>` : nothing}
+      ${
+        result.saved.downloaded
+          ? nothing
+          : html`<p class="hint">
+              ${t.openPdfHint}
+              <a href=${result.saved.url} target="_blank" rel="noopener">${t.openPdf}</a>
+            </p>`
+      }
+    </div>`;
+  }
+}

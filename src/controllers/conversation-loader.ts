@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { HarmonyError, isHarmonyError } from '../adapter/errors.js';
+import type { Conversation, HarmonyAdapter } from '../adapter/types.js';
+
+export interface ConversationLoaderOptions {
+  adapter: () => HarmonyAdapter | undefined;
+  /** How often a conversation still processing is re-checked while watched. */
+  pollIntervalMs: () => number;
+}
+
+/**
+ * Loads the conversation an element is about and, while `watch()`ed, re-checks
+ * one that is still processing so the element enables itself when it
+ * completes. A newer id aborts the older request; a late answer for an id the
+ * element no longer shows is dropped.
+ */
+export class ConversationLoaderController implements ReactiveController {
+  conversation?: Conversation;
+  error?: HarmonyError;
+  loading = false;
+  private id?: string;
+  private request?: AbortController;
+  private pollTimer?: ReturnType<typeof setTimeout>;
+  private watching = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ConversationLoaderOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Shows `id`: loads it unless it is already loaded (pass `force` to reload). */
+  load(id: string | undefined, force = false): void {
+    if (id === this.id && !force && (this.conversation || this.loading)) return;
+    this.cancel();
+    this.id = id;
+    this.conversation = undefined;
+    this.error = undefined;
+    if (id) void this.fetch(id, false);
+    else this.host.requestUpdate();
+  }
+
+  /** Keeps a processing conversation fresh until `unwatch()`. */
+  watch(): void {
+    this.watching = true;
+    this.schedulePoll();
+  }
+
+  unwatch(): void {
+    this.watching = false;
+    clearTimeout(this.pollTimer);
+  }
+
+  hostDisconnected(): void {
+    this.unwatch();
+    this.cancel();
+  }
+
+  private cancel(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+    clearTimeout(this.pollTimer);
+  }
+
+  private async fetch(id: string, quietly: boolean): Promise<void> {
+    const adapter = this.options.adapter();
+    if (!adapter) {
+      this.error = new HarmonyError(
+        'unsupported',
+        "No adapter: set the element's `adapter` or call setDefaultAdapter().",
+      );
+      this.host.requestUpdate();
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    // A background re-check keeps showing what the user sees instead of flashing a loading state.
+    if (!quietly) this.loading = true;
+    this.host.requestUpdate();
+    try {
+      const conversation = await adapter.getConversation(id, { signal: request.signal });
+      if (this.request !== request) return;
+      this.conversation = conversation;
+      this.error = undefined;
+    } catch (error) {
+      if (this.request !== request) return;
+      // A failed background re-check keeps the last good state; only a first load shows the error.
+      if (!quietly || !this.conversation) {
+        this.error = isHarmonyError(error) ? error : new HarmonyError('invalid-response', String(error));
+      }
+    }
+    this.request = undefined;
+    this.loading = false;
+    this.host.requestUpdate();
+    this.schedulePoll();
+  }
+
+  private schedulePoll(): void {
+    clearTimeout(this.pollTimer);
+    if (!this.watching || !this.id || this.request) return;
+    if (this.conversation?.status !== 'processing') return;
+    const id = this.id;
+    this.pollTimer = setTimeout(() => void this.fetch(id, true), this.options.pollIntervalMs());
+  }
+}

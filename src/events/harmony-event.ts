@@ -1,0 +1,13 @@
+/**
+ * Every Harmony event bubbles and is composed, so a host can listen on
+ * `document` whatever shadow roots the element sits in. Subclasses fix the name
+ * and the detail type; `cancelable` is decided per event, in its constructor.
+ */
+export abstract class HarmonyEvent<Detail> extends Event {
+  readonly detail: Readonly<Detail>;
+
+  constructor(type: string, detail: Detail, init: { cancelable?: boolean } = {}) {
+    super(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false });
+    this.detail = Object.freeze({ ...detail });
+  }
+}

@@ -1,0 +1,140 @@
+import type { HarmonyErrorCode } from '../adapter/errors.js';
+
+/**
+ * Every word Harmony's elements show or announce. Hosts override any subset
+ * per element through its `strings` property; function-valued entries take the
+ * values they interpolate.
+ */
+export interface HarmonyStrings {
+  shareTitle: (title: string) => string;
+  shareDescription: string;
+  close: string;
+  done: string;
+  loading: string;
+  untitled: string;
+  sharePdf: string;
+  generatingPdf: string;
+  pdfReady: (filename: string) => string;
+  pdfMadeInBrowser: string;
+  openPdf: string;
+  openPdfHint: string;
+  generateLink: string;
+  generatingLink: string;
+  linkReady: string;
+  shareableLink: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  pressToCopy: (shortcut: string) => string;
+  linkAudience: string;
+  revokeLink: string;
+  revokeConfirm: string;
+  revokeConfirmYes: string;
+  revokeConfirmNo: string;
+  linkRevoked: string;
+  stillProcessing: string;
+  processingFailed: string;
+  retry: string;
+  errorMessages: Record<HarmonyErrorCode, string>;
+  errorNextSteps: Record<HarmonyErrorCode, string>;
+  retryIn: (seconds: number) => string;
+  moreActions: (title: string) => string;
+  share: string;
+  shareUnavailable: string;
+  discussWithCompanion: string;
+  companionSuggestion: string;
+  openingCompanion: string;
+  openCompanionThread: string;
+  /** The ⋯ button's name before the conversation's title is known. */
+  moreActionsNoTitle: string;
+  popupBlocked: string;
+  /** Companion's own wording where the shared error message speaks of sharing; other codes use errorMessages. */
+  companionErrorMessages: Partial<Record<HarmonyErrorCode, string>>;
+}
+
+export const englishStrings: HarmonyStrings = {
+  shareTitle: (title) => `Share "${title}"`,
+  shareDescription: "Choose how you'd like to share this conversation insight report",
+  close: 'Close',
+  done: 'Done',
+  loading: 'Loading conversation…',
+  untitled: 'Untitled conversation',
+  sharePdf: 'Share PDF',
+  generatingPdf: 'Generating PDF…',
+  pdfReady: (filename) => `${filename} is downloading.`,
+  pdfMadeInBrowser: 'The server could not make the report, so it was made in your browser.',
+  openPdf: 'Open PDF',
+  openPdfHint: 'Your browser blocked the download. Open the report instead:',
+  generateLink: 'Generate Link for Sharing',
+  generatingLink: 'Generating link…',
+  linkReady: 'Link generated.',
+  shareableLink: 'Shareable Link',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy automatically.',
+  pressToCopy: (shortcut) => `The link is selected: press ${shortcut} to copy it.`,
+  linkAudience:
+    'Only people signed in to Harmony whose role can read this conversation can open the link. Sharing grants no new access.',
+  revokeLink: 'Revoke link',
+  revokeConfirm: 'Revoke this link? It stops working for everyone who has it.',
+  revokeConfirmYes: 'Revoke',
+  revokeConfirmNo: 'Keep link',
+  linkRevoked: 'Link revoked. It no longer opens the conversation.',
+  stillProcessing:
+    'This conversation is still processing. Sharing becomes available when its status is Completed.',
+  processingFailed: 'This conversation failed to process, so it cannot be shared.',
+  retry: 'Try again',
+  errorMessages: {
+    unauthenticated: 'Your Harmony session has ended.',
+    forbidden: "You don't have permission to share this conversation.",
+    'not-found': 'This conversation no longer exists, or the link was revoked.',
+    'not-ready': 'This conversation is still processing.',
+    'rate-limited': 'Too many requests right now.',
+    unavailable: 'Harmony is temporarily unavailable.',
+    network: "Couldn't reach Harmony. Check your connection.",
+    timeout: 'Harmony took too long to answer.',
+    aborted: 'The request was cancelled.',
+    'invalid-response': 'Harmony sent an answer we could not read.',
+    unsupported: 'This action is not available here.',
+  },
+  errorNextSteps: {
+    unauthenticated: 'Sign in to Harmony again, then try again.',
+    forbidden: 'Ask an admin to check your role under Settings → Roles.',
+    'not-found': 'Check the conversation still exists, then try again.',
+    'not-ready': 'Wait until its status reads Completed, then try again.',
+    'rate-limited': 'Wait a moment, then try again.',
+    unavailable: 'Try again in a moment.',
+    network: 'Try again when you are back online.',
+    timeout: 'Try again.',
+    aborted: 'Try again.',
+    'invalid-response': 'Try again; if it keeps happening, contact your admin.',
+    unsupported: 'Contact your admin if you need it.',
+  },
+  retryIn: (seconds) => `You can try again in ${seconds} s.`,
+  moreActions: (title) => `More actions for ${title}`,
+  share: 'Share',
+  shareUnavailable: 'Available when processing completes',
+  discussWithCompanion: 'Discuss with Companion',
+  companionSuggestion: 'Summarize this meeting…',
+  openingCompanion: 'Opening Companion…',
+  openCompanionThread: 'Open the Companion thread',
+  moreActionsNoTitle: 'More actions',
+  popupBlocked: 'Your browser blocked the new window.',
+  companionErrorMessages: {
+    forbidden: "You don't have permission to discuss this conversation with Companion.",
+    'not-found': 'This conversation no longer exists.',
+    unsupported: 'Companion is not available here.',
+  },
+};
+
+/** The English defaults with a host's overrides on top. */
+export function resolveStrings(overrides?: Partial<HarmonyStrings>): HarmonyStrings {
+  if (!overrides) return englishStrings;
+  return {
+    ...englishStrings,
+    ...overrides,
+    errorMessages: { ...englishStrings.errorMessages, ...overrides.errorMessages },
+    errorNextSteps: { ...englishStrings.errorNextSteps, ...overrides.errorNextSteps },
+    companionErrorMessages: { ...englishStrings.companionErrorMessages, ...overrides.companionErrorMessages },
+  };
+}

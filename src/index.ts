@@ -1,0 +1,8 @@
+// The package's main entry: classes, types, errors and adapters. Side-effect free:
+// importing it registers no tag (import '@harmony/share-components/define' for that).
+export * from './adapter/index.js';
+export { HarmonyElement, LIBRARY_VERSION } from './base/harmony-element.js';
+export { HarmonyShareDialog } from './components/share-dialog/share-dialog.js';
+export * from './events/events.js';
+export { englishStrings, resolveStrings } from './i18n/strings.js';
+export type { HarmonyStrings } from './i18n/strings.js';

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * The short list of design tokens integrators restyle. Every rule reads them as
+ * `var(--harmony-x, fallback)`, so an element looks right with none set.
+ * Colours follow the host page's `color-scheme` through `light-dark()`: set
+ * `color-scheme: dark` on the element or any ancestor for the dark theme.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: inherit;
+    --_font: var(--harmony-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--harmony-color-text, light-dark(#1d2330, #eef0f4));
+    --_muted: var(--harmony-color-text-muted, light-dark(#555d6e, #b4bac6));
+    --_surface: var(--harmony-color-surface, light-dark(#ffffff, #1f232b));
+    --_surface-raised: var(--harmony-color-surface-raised, light-dark(#f4f5f8, #2a2f39));
+    --_border: var(--harmony-color-border, light-dark(#c9ced8, #495061));
+    --_accent: var(--harmony-color-accent, light-dark(#3a3fd1, #a9adff));
+    --_on-accent: var(--harmony-color-on-accent, light-dark(#ffffff, #111433));
+    --_danger: var(--harmony-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--harmony-color-success, light-dark(#1e6b3a, #8fdba7));
+    --_radius: var(--harmony-radius, 8px);
+    --_focus: var(--harmony-focus-ring, 2px solid var(--_accent));
+    --_shadow: var(--harmony-shadow, 0 12px 40px rgb(0 0 0 / 0.24));
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+`;
+
+/** Visually hidden but read by screen readers (live regions, icon labels). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The buttons every element shares. */
+export const buttons = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+  }
+  .button:not(.primary, .danger):hover:not([aria-disabled='true']) {
+    background: var(--_surface-raised);
+  }
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button:is(.primary, .danger):hover:not([aria-disabled='true']) {
+    filter: brightness(1.1);
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .button:focus-visible,
+  .icon-button:focus-visible,
+  input:focus-visible,
+  a:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: none;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--_surface-raised);
+  }
+  @media (forced-colors: active) {
+    .button,
+    .icon-button {
+      border: 1px solid ButtonText;
+    }
+    .button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,351 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { HarmonyCloseEvent } from '../../src/events/events.js';
+import { focused, mountShareDialog, part, text, titleLoaded } from './support/share-dialog-harness.js';
+
+describe('<harmony-share-dialog>', () => {
+  describe('accessibility', () => {
+    it('is a labelled, described modal dialog and passes axe once loaded', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      const native = part<HTMLDialogElement>(dialog, 'dialog')!;
+      expect(native.open).to.equal(true);
+      expect(native.matches(':modal')).to.equal(true);
+      const labelledBy = native.getAttribute('aria-labelledby')!;
+      expect(dialog.shadowRoot!.getElementById(labelledBy)!.textContent).to.equal(
+        'Share "Weekly sync: Q3 launch readiness"',
+      );
+      expect(
+        dialog.shadowRoot!.getElementById(native.getAttribute('aria-describedby')!)!.textContent,
+      ).to.equal("Choose how you'd like to share this conversation insight report");
+      await expect(dialog).to.be.accessible();
+    });
+
+    it('has one status region before anything is announced', async () => {
+      const { dialog } = await mountShareDialog();
+      const regions = dialog.shadowRoot!.querySelectorAll('[role="status"]');
+      expect(regions).to.have.length(1);
+      expect(regions[0]!.textContent!.trim()).to.equal('');
+    });
+
+    it('passes axe while loading', async () => {
+      const { dialog } = await mountShareDialog({ adapter: { latency: 2000 } });
+      expect(text(dialog, 'title')).to.equal('Loading conversation…');
+      await expect(dialog).to.be.accessible();
+    });
+  });
+
+  describe('properties', () => {
+    it('shows both actions and Done', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      expect(text(dialog, 'pdf-button')).to.equal('Share PDF');
+      expect(text(dialog, 'link-button')).to.equal('Generate Link for Sharing');
+      expect(text(dialog, 'done-button')).to.equal('Done');
+      expect(part(dialog, 'close-button')!.getAttribute('aria-label')).to.equal('Close');
+    });
+
+    it('keeps sharing unavailable while processing, says why, and enables itself on completion', async () => {
+      const { dialog, adapter } = await mountShareDialog({ id: 'roadmap-review', pollInterval: 50 });
+      await titleLoaded(dialog);
+      const pdf = part(dialog, 'pdf-button')!;
+      expect(pdf.getAttribute('aria-disabled')).to.equal('true');
+      expect(part(dialog, 'link-button')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(dialog, 'notice')).to.contain('still processing');
+      expect(dialog.shadowRoot!.getElementById(pdf.getAttribute('aria-describedby')!)).to.equal(
+        part(dialog, 'notice'),
+      );
+      await expect(dialog).to.be.accessible();
+      part(dialog, 'link-button')!.click();
+      await aTimeout(20);
+      expect(adapter.calls.filter((c) => c.method === 'createShareLink')).to.have.length(0);
+
+      adapter.update('roadmap-review', { status: 'completed' });
+      await waitUntil(() => part(dialog, 'pdf-button')!.getAttribute('aria-disabled') === 'false');
+      expect(part(dialog, 'notice')).to.equal(null);
+    });
+
+    it('says a failed conversation cannot be shared', async () => {
+      const { dialog } = await mountShareDialog({ id: 'failed-upload' });
+      await titleLoaded(dialog);
+      expect(text(dialog, 'notice')).to.contain('failed to process');
+      expect(part(dialog, 'pdf-button')!.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('accepts string overrides, including the interpolated title', async () => {
+      const { dialog } = await mountShareDialog();
+      dialog.strings = { shareTitle: (title) => `Partager « ${title} »`, done: 'Terminé' };
+      await titleLoaded(dialog).catch(() => undefined);
+      await waitUntil(() => text(dialog, 'title').startsWith('Partager'));
+      expect(text(dialog, 'title')).to.equal('Partager « Weekly sync: Q3 launch readiness »');
+      expect(text(dialog, 'done-button')).to.equal('Terminé');
+    });
+
+    it('shows only the newest conversation when the id changes mid-load', async () => {
+      const { dialog, adapter } = await mountShareDialog({ adapter: { latency: 200 } });
+      adapter.setLatency({ getConversation: 20 });
+      dialog.conversationId = 'failed-upload';
+      await waitUntil(() => text(dialog, 'title').startsWith('Share "'));
+      await aTimeout(250);
+      expect(text(dialog, 'title')).to.equal('Share "Customer call (upload failed)"');
+    });
+  });
+
+  describe('events and closing', () => {
+    for (const [how, close] of [
+      ['close-button', (d: HTMLElement) => part(d as never, 'close-button')!.click()],
+      ['done-button', (d: HTMLElement) => part(d as never, 'done-button')!.click()],
+      ['escape', () => sendKeys({ press: 'Escape' })],
+    ] as const) {
+      it(`closes from ${how} with harmony-close detail.source and returns focus to the opener`, async () => {
+        const { dialog, opener } = await mountShareDialog();
+        await titleLoaded(dialog);
+        const closing = oneEvent(dialog, 'harmony-close') as Promise<HarmonyCloseEvent>;
+        const closed = oneEvent(dialog, 'harmony-after-close');
+        await close(dialog);
+        expect((await closing).detail.source).to.equal(how);
+        await closed;
+        expect(dialog.open).to.equal(false);
+        expect(part<HTMLDialogElement>(dialog, 'dialog')!.open).to.equal(false);
+        expect(document.activeElement).to.equal(opener);
+      });
+    }
+
+    it('stays open when harmony-close is prevented', async () => {
+      const { dialog } = await mountShareDialog();
+      dialog.addEventListener('harmony-close', (event) => event.preventDefault());
+      part(dialog, 'done-button')!.click();
+      await aTimeout(20);
+      expect(dialog.open).to.equal(true);
+      expect(part<HTMLDialogElement>(dialog, 'dialog')!.open).to.equal(true);
+    });
+
+    it('events bubble out of shadow roots', async () => {
+      const { dialog } = await mountShareDialog();
+      const atDocument = oneEvent(document, 'harmony-close');
+      dialog.hide();
+      const event = await atDocument;
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    // A native modal dialog makes the rest of the page inert: Tab cycles through the dialog and the
+    // browser's own UI (which headless Chromium reports as focus on <body>), never the page behind.
+    it('puts focus inside on open and never lets Tab reach the page behind', async () => {
+      const { dialog, opener } = await mountShareDialog();
+      await titleLoaded(dialog);
+      expect(focused(dialog)).to.equal(part(dialog, 'pdf-button'));
+      const seen = new Set<Element | null>();
+      for (let i = 0; i < 10; i++) {
+        await sendKeys({ press: 'Tab' });
+        const now = focused(dialog);
+        seen.add(now);
+        expect(
+          now === document.body || dialog.shadowRoot!.contains(now),
+          `Tab ${i + 1} reached ${now?.outerHTML}`,
+        ).to.equal(true);
+        expect(now).not.to.equal(opener);
+      }
+      for (const name of ['close-button', 'pdf-button', 'link-button', 'done-button']) {
+        expect(seen.has(part(dialog, name)), `${name} never focused`).to.equal(true);
+      }
+    });
+
+    it('generates and copies a link with the keyboard alone', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(dialog)).to.equal(part(dialog, 'link-button'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(dialog, 'link-field'));
+      await waitUntil(() => focused(dialog) === part(dialog, 'link-field'));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(dialog)).to.equal(part(dialog, 'copy-button'));
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => text(dialog, 'copy-button') === 'Copied');
+    });
+  });
+
+  describe('Generate Link for Sharing', () => {
+    it('creates one link per click burst and shows it read-only with who can open it', async () => {
+      const { dialog, adapter } = await mountShareDialog({ adapter: { latency: { createShareLink: 100 } } });
+      await titleLoaded(dialog);
+      const created = oneEvent(dialog, 'harmony-link-created');
+      const button = part(dialog, 'link-button')!;
+      button.click();
+      button.click();
+      await dialog.updateComplete;
+      button.click();
+      expect(text(dialog, 'link-button')).to.equal('Generating link…');
+      const { detail } = await created;
+      const field = part<HTMLInputElement>(dialog, 'link-field')!;
+      expect(adapter.calls.filter((c) => c.method === 'createShareLink')).to.have.length(1);
+      expect(field.value).to.equal(detail.link.url);
+      expect(field.readOnly).to.equal(true);
+      expect(dialog.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal(
+        'Shareable Link',
+      );
+      expect(text(dialog, 'link-audience')).to.contain('signed in to Harmony').and.contain('role can read');
+      await expect(dialog).to.be.accessible();
+    });
+
+    it('copies with the Clipboard API and says Copied only then', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      const writes: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (value: string) => void writes.push(value) },
+      });
+      try {
+        const copied = oneEvent(dialog, 'harmony-link-copied');
+        part(dialog, 'copy-button')!.click();
+        const { detail } = await copied;
+        expect(detail.method).to.equal('clipboard');
+        expect(writes).to.deep.equal([part<HTMLInputElement>(dialog, 'link-field')!.value]);
+        await waitUntil(() => text(dialog, 'copy-button') === 'Copied');
+        await waitUntil(() => dialog.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Copied');
+        expect(dialog.matches(':state(copied)')).to.equal(true);
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+    });
+
+    it('falls back to a selection copy when the Clipboard API is denied, and says how when that fails too', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+      });
+      const execCommand = document.execCommand;
+      let copyCommandOutcome = false;
+      document.execCommand = (command: string) => command === 'copy' && copyCommandOutcome;
+      try {
+        part(dialog, 'copy-button')!.click();
+        await waitUntil(() => part(dialog, 'copy-hint'));
+        expect(text(dialog, 'copy-button')).to.equal('Copy');
+        expect(text(dialog, 'copy-hint')).to.match(/press (Ctrl\+C|⌘C) to copy/);
+        const field = part<HTMLInputElement>(dialog, 'link-field')!;
+        expect(focused(dialog)).to.equal(field);
+        expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+
+        copyCommandOutcome = true;
+        const copied = oneEvent(dialog, 'harmony-link-copied');
+        part(dialog, 'copy-button')!.click();
+        expect((await copied).detail.method).to.equal('selection');
+        await waitUntil(() => text(dialog, 'copy-button') === 'Copied');
+      } finally {
+        document.execCommand = execCommand;
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
+    it('never shows or copies a link whose URL is not safe', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      await titleLoaded(dialog);
+      adapter.createShareLink = async () => ({
+        id: 'evil',
+        url: 'javascript:alert(1)',
+        createdAt: new Date().toISOString(),
+      });
+      const failed = oneEvent(dialog, 'harmony-error');
+      part(dialog, 'link-button')!.click();
+      expect((await failed).detail).to.include({ code: 'invalid-response', action: 'link' });
+      expect(part(dialog, 'link-field')).to.equal(null);
+      expect(dialog.shadowRoot!.innerHTML).not.to.contain('javascript:');
+    });
+
+    it('revokes a link after confirmation', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'revoke-button'));
+      part(dialog, 'revoke-button')!.click();
+      await waitUntil(() => part(dialog, 'revoke-confirm'));
+      expect(focused(dialog)).to.equal(part(dialog, 'revoke-cancel-button'));
+      await expect(dialog).to.be.accessible();
+      part(dialog, 'revoke-confirm-button')!.click();
+      await waitUntil(() => !part(dialog, 'link-field'));
+      expect(adapter.calls.map((c) => c.method)).to.include('revokeShareLink');
+      await waitUntil(() =>
+        dialog.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('revoked'),
+      );
+      expect(focused(dialog)).to.equal(part(dialog, 'link-button'));
+    });
+  });
+
+  describe('errors', () => {
+    const codes = [
+      ['unauthenticated', /Sign in/],
+      ['forbidden', /Settings → Roles/],
+      ['not-found', /no longer exists/],
+      ['not-ready', /Completed/],
+      ['rate-limited', /try again in 30 s/],
+      ['unavailable', /temporarily unavailable/],
+      ['network', /connection/],
+      ['timeout', /too long/],
+      ['invalid-response', /could not read/],
+    ] as const;
+    for (const [code, message] of codes) {
+      it(`explains '${code}' with a next step, keeps the link, and retries`, async () => {
+        const { dialog, adapter } = await mountShareDialog();
+        await titleLoaded(dialog);
+        part(dialog, 'link-button')!.click();
+        await waitUntil(() => part(dialog, 'link-field'));
+        const firstUrl = part<HTMLInputElement>(dialog, 'link-field')!.value;
+
+        adapter.failNext('createShareLink', code);
+        const failed = oneEvent(dialog, 'harmony-error');
+        part(dialog, 'link-button')!.click();
+        expect((await failed).detail).to.include({ code, action: 'link' });
+        const alert = dialog.shadowRoot!.querySelector('[role="alert"]')!;
+        await waitUntil(() => alert.textContent!.trim());
+        expect(alert.textContent).to.match(message);
+        expect(part<HTMLInputElement>(dialog, 'link-field')!.value).to.equal(firstUrl);
+        expect(dialog.matches(':state(error)')).to.equal(true);
+        await expect(dialog).to.be.accessible();
+
+        part(dialog, 'retry-button')!.click();
+        await waitUntil(() => part<HTMLInputElement>(dialog, 'link-field')?.value !== firstUrl);
+        expect(alert.textContent!.trim()).to.equal('');
+      });
+    }
+
+    it('explains a conversation that cannot be loaded and reloads on Try again', async () => {
+      const { dialog, adapter } = await mountShareDialog({ open: false });
+      adapter.failNext('getConversation', 'forbidden');
+      dialog.show();
+      const alert = dialog.shadowRoot!.querySelector('[role="alert"]')!;
+      await waitUntil(() => alert.textContent!.includes('Settings → Roles'));
+      part(dialog, 'retry-button')!.click();
+      await titleLoaded(dialog);
+    });
+  });
+
+  describe('aborts', () => {
+    it('aborts a running request when the dialog closes and ignores its answer', async () => {
+      const { dialog, adapter } = await mountShareDialog({ adapter: { latency: { createShareLink: 150 } } });
+      await titleLoaded(dialog);
+      let created = false;
+      dialog.addEventListener('harmony-link-created', () => (created = true));
+      part(dialog, 'link-button')!.click();
+      await aTimeout(30);
+      dialog.hide();
+      await aTimeout(250);
+      expect(created).to.equal(false);
+      dialog.show();
+      await aTimeout(20);
+      expect(part(dialog, 'link-field')).to.equal(null);
+      expect(dialog.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('');
+      expect(adapter.calls.filter((c) => c.method === 'createShareLink')).to.have.length(1);
+    });
+  });
+});

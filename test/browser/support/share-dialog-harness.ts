@@ -1,0 +1,56 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/components/share-dialog/define.js';
+import type { HarmonyShareDialog } from '../../../src/components/share-dialog/share-dialog.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapter/memory-adapter.js';
+import { sampleConversations } from '../../fixtures/sample-conversations.js';
+
+export interface Harness {
+  dialog: HarmonyShareDialog;
+  adapter: MemoryAdapter;
+  opener: HTMLButtonElement;
+}
+
+/** A page with an "Open share" button that opens the dialog with the click event, as a host would. */
+export async function mountShareDialog(
+  options: { id?: string; adapter?: MemoryAdapterOptions; open?: boolean; pollInterval?: number } = {},
+): Promise<Harness> {
+  const adapter = new MemoryAdapter({ conversations: sampleConversations(), ...options.adapter });
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <button id="opener" type="button">Open share</button>
+      <harmony-share-dialog
+        conversation-id=${options.id ?? 'weekly-sync'}
+        poll-interval=${options.pollInterval ?? 5000}
+        .adapter=${adapter}
+      ></harmony-share-dialog>
+    </div>`,
+  );
+  const dialog = wrapper.querySelector('harmony-share-dialog')!;
+  const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
+  opener.addEventListener('click', (event) => dialog.show(event));
+  if (options.open ?? true) {
+    const opened = oneEvent(dialog, 'harmony-after-open');
+    opener.click();
+    await opened;
+  }
+  return { dialog, adapter, opener };
+}
+
+export function part<T extends HTMLElement = HTMLElement>(
+  dialog: HarmonyShareDialog,
+  name: string,
+): T | null {
+  return dialog.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+export function text(dialog: HarmonyShareDialog, name: string): string {
+  return part(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export const titleLoaded = (dialog: HarmonyShareDialog) =>
+  waitUntil(() => text(dialog, 'title').startsWith('Share "'), 'the title never loaded');
+
+/** The element focused inside the dialog's shadow root (or the host document). */
+export function focused(dialog: HarmonyShareDialog): Element | null {
+  return dialog.shadowRoot!.activeElement ?? document.activeElement;
+}
