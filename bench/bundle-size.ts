@@ -47,14 +47,17 @@ async function measure(label: string, contents: string): Promise<EntrySize> {
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     loader: { '.ttf': 'file' },
   });
-  const bytes = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*virtual-out\//, 'virtual-out/'), f.contents]));
+  const bytes = new Map(
+    result.outputFiles.map((f) => [f.path.replace(/^.*virtual-out\//, 'virtual-out/'), f.contents]),
+  );
   const outputs = (result.metafile as Metafile).outputs;
   const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint);
   const eager = new Set<string>();
   const visit = (file: string) => {
     if (eager.has(file)) return;
     eager.add(file);
-    for (const edge of outputs[file]!.imports) if (edge.kind === 'import-statement' && outputs[edge.path]) visit(edge.path);
+    for (const edge of outputs[file]!.imports)
+      if (edge.kind === 'import-statement' && outputs[edge.path]) visit(edge.path);
   };
   visit(entryFile!);
   const sizeOf = (file: string) => {

@@ -1,11 +1,14 @@
-// `npm run build`: the publishable ESM build in dist/ (JavaScript, declarations, source maps) from src/.
+// `npm run build`: the publishable ESM build in dist/ (JavaScript, declarations, source maps) from src/,
+// plus the report fonts and their licences (src/report/fonts links into the font packages).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url).pathname;
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
 });
+// dereference: the published files are the fonts themselves, not links into this machine's node_modules.
+cpSync(`${root}src/report/fonts`, `${root}dist/report/fonts`, { recursive: true, dereference: true });
 console.log('Built dist/');

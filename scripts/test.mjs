@@ -10,6 +10,8 @@ const steps = [
   { name: 'stories', command: 'npm run --silent test:stories', counts: lastPassedFailed },
 ];
 
+// Runners colour their summaries; the counts are read from the plain text.
+// eslint-disable-next-line no-control-regex
 const stripAnsi = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 function nodeTestCounts(output) {

@@ -13,7 +13,11 @@ const root = new URL('../../', import.meta.url).pathname;
 test('custom-elements.json is what the analyzer generates from the sources today', async () => {
   const outdir = await mkdtemp(join(tmpdir(), 'harmony-cem-'));
   try {
-    await run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--outdir', relative(root, outdir)], { cwd: root });
+    await run(
+      join(root, 'node_modules/.bin/cem'),
+      ['analyze', '--litelement', '--outdir', relative(root, outdir)],
+      { cwd: root },
+    );
     const fresh = await readFile(join(outdir, 'custom-elements.json'), 'utf8');
     const committed = await readFile(join(root, 'custom-elements.json'), 'utf8');
     assert.equal(committed, fresh, 'custom-elements.json is stale: run `npm run analyze` and commit it');

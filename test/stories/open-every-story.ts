@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { serveFolder } from '../support/static-server.js';
@@ -24,9 +25,11 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<AxeResults> } }).axe;
     const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
   }, selector);
 }
 
