@@ -135,10 +135,11 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
-    .error:empty {
-      display: none;
-    }
+    /* The alert region itself takes no space, so an empty one adds no gap to the panel. */
     .error {
+      display: contents;
+    }
+    .error-box {
       display: grid;
       gap: 0.5rem;
       justify-items: start;
@@ -148,7 +149,7 @@ export const styles = [
       color: var(--_text);
       line-height: 1.45;
     }
-    .error strong {
+    .error-box strong {
       color: var(--_danger);
     }
     .pdf-result a {
@@ -185,7 +186,7 @@ export const styles = [
         border: 2px solid CanvasText;
       }
       .notice,
-      .error,
+      .error-box,
       .confirm {
         border: 1px solid CanvasText;
       }

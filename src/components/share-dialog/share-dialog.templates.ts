@@ -36,7 +36,8 @@ export function errorTemplate(
     error.code === 'rate-limited' && error.retryAfterMs
       ? strings.retryIn(Math.ceil(error.retryAfterMs / 1000))
       : '';
-  return html`<p class="error-message">
+  return html`<div class="error-box">
+    <p class="error-message">
       <strong>${strings.errorMessages[error.code]}</strong> ${strings.errorNextSteps[error.code]}
       ${retryAfter}
     </p>
@@ -46,7 +47,8 @@ export function errorTemplate(
             ${strings.retry}
           </button>`
         : nothing
-    }`;
+    }
+  </div>`;
 }
 
 export interface LinkFieldProps {
