@@ -107,6 +107,33 @@ export const GeneratingPdf: Story = {
   },
 };
 
+export const PdfMadeInBrowser: Story = {
+  name: 'PDF made in the browser',
+  args: { adapterLatency: 0 },
+  play: async ({ canvasElement, viewMode }) => {
+    if (inDocs({ viewMode })) return;
+    // The in-memory backend has no server report, so the dialog renders it here and says so.
+    const dialog = await clickWhenReady(canvasElement, 'pdf-button');
+    await until(() => shadowPart(dialog, 'pdf-result'), 15_000);
+  },
+};
+
+export const Copied: Story = {
+  // The story check runs this one as a user who allowed clipboard access (a script's click alone may not copy).
+  tags: ['clipboard-granted'],
+  args: { adapterLatency: 0 },
+  play: async ({ canvasElement, viewMode }) => {
+    if (inDocs({ viewMode })) return;
+    const dialog = await clickWhenReady(canvasElement, 'link-button');
+    await until(() => shadowPart(dialog, 'copy-button'));
+    shadowPart(dialog, 'copy-button').click();
+    await until(
+      () =>
+        shadowPart(dialog, 'copy-button').textContent?.includes('Copied') || shadowPart(dialog, 'copy-hint'),
+    );
+  },
+};
+
 export const LinkGenerated: Story = {
   args: { adapterLatency: 0 },
   play: async ({ canvasElement, viewMode }) => {
@@ -123,7 +150,8 @@ export const CopyFailed: Story = {
     if (inDocs({ viewMode })) return;
     const dialog = await clickWhenReady(canvasElement, 'link-button');
     await until(() => shadowPart(dialog, 'copy-button'));
-    // A story's click carries no user activation, so the browser refuses both copy methods, as a locked-down embed would.
+    // A script's click carries no user activation and no clipboard permission, so the browser refuses both
+    // copy methods, as in a locked-down embed.
     shadowPart(dialog, 'copy-button').click();
     await until(
       () =>

@@ -248,6 +248,30 @@ describe('<harmony-share-dialog>', () => {
       }
     });
 
+    it('copies by selection where the Clipboard API does not exist', async () => {
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const execCommand = document.execCommand;
+      const selectedWhenCopied: string[] = [];
+      document.execCommand = (command: string) => {
+        const field = part<HTMLInputElement>(dialog, 'link-field')!;
+        selectedWhenCopied.push(field.value.slice(field.selectionStart!, field.selectionEnd!));
+        return command === 'copy';
+      };
+      try {
+        const copied = oneEvent(dialog, 'harmony-link-copied');
+        part(dialog, 'copy-button')!.click();
+        expect((await copied).detail.method).to.equal('selection');
+        expect(selectedWhenCopied).to.deep.equal([part<HTMLInputElement>(dialog, 'link-field')!.value]);
+      } finally {
+        document.execCommand = execCommand;
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
     it('never shows or copies a link whose URL is not safe', async () => {
       const { dialog, adapter } = await mountShareDialog();
       await titleLoaded(dialog);

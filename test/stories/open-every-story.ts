@@ -16,6 +16,7 @@ interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  tags?: string[];
 }
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -83,8 +84,13 @@ let passed = 0;
 let failed = 0;
 try {
   const page = await browser.newPage();
+  // Stories tagged `clipboard-granted` show what a user who allowed clipboard access sees.
+  const granted = await browser.newContext();
+  await granted.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const grantedPage = await granted.newPage();
   for (const entry of entries) {
-    const problems = await check(page, server.origin, entry);
+    const onPage = entry.tags?.includes('clipboard-granted') ? grantedPage : page;
+    const problems = await check(onPage, server.origin, entry);
     if (problems.length === 0) {
       passed++;
       console.log(`  ✓ ${entry.title} › ${entry.name}`);
