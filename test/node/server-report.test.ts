@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../../server/serve.js';
+import { normalize, readPdf } from '../fixtures/report/read-pdf.js';
+import { call, type RunningServer } from './helpers/server.js';
+
+
+describe('reference server: report.pdf is the Conversation Insights Report', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ port: 0 });
+  });
+  after(() => server.close());
+
+  for (const id of ['weekly-sync', 'global-kickoff']) {
+    test(`${id} downloads as a report with every participant and insight, a QR back to it, no transcript`, async () => {
+      const response = await call(server, `/v1/conversations/${id}/report.pdf`, { as: 'cy' });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'application/pdf');
+      assert.match(
+        response.headers.get('content-disposition') ?? '',
+        /filename\*=UTF-8''Conversation%20Insights%20Report\.pdf/,
+      );
+      const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
+      const conversation = await (await call(server, `/v1/conversations/${id}`, { as: 'cy' })).json();
+      const { insights } = await (await call(server, `/v1/conversations/${id}/insights`, { as: 'cy' })).json();
+      assert.ok(pdf.text.includes(normalize(conversation.title)), 'title');
+      for (const participant of conversation.participants) {
+        assert.ok(pdf.text.includes(normalize(participant.name)), `participant ${participant.name}`);
+      }
+      for (const insight of insights) {
+        assert.ok(pdf.text.includes(normalize(insight.title)), `insight ${insight.title}`);
+        for (const item of insight.items ?? []) assert.ok(pdf.text.includes(normalize(item.text)), item.text);
+      }
+      const transcript = await (await call(server, `/v1/conversations/${id}/transcript`, { as: 'cy' })).json();
+      for (const segment of transcript.segments) {
+        assert.ok(!pdf.text.includes(normalize(segment.text)), `transcript line leaked: ${segment.text}`);
+      }
+      assert.equal(await pdf.qrOnFirstPage(), conversation.url);
+    });
+  }
+});
