@@ -125,9 +125,30 @@ describe('errors', () => {
     await rejectsWith(as('ben').createShareLink('roadmap-review'), 'not-ready');
   });
 
-  test('report.pdf, which this server cannot render (501) → unavailable, so clients render it', async () => {
-    const error = await rejectsWith(as('ben').downloadReport!('weekly-sync'), 'unavailable');
-    assert.equal(error.status, 501);
+  test('downloadReport reads the PDF as a Blob named by Content-Disposition', async () => {
+    const report = await as('ben').downloadReport!('weekly-sync');
+    assert.equal(report.filename, 'Conversation Insights Report.pdf');
+    assert.equal(report.blob.type, 'application/pdf');
+    assert.equal(await report.blob.slice(0, 5).text(), '%PDF-');
+  });
+
+  test('a report the server is switched to refuse (501) → unavailable, so clients render it', async () => {
+    const forced = await fetch(`${server.origin}/dev/report-failure`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 501 }),
+    });
+    assert.equal(forced.status, 200);
+    try {
+      const error = await rejectsWith(as('ben').downloadReport!('weekly-sync'), 'unavailable');
+      assert.equal(error.status, 501);
+    } finally {
+      await fetch(`${server.origin}/dev/report-failure`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ status: null }),
+      });
+    }
   });
 
   test('revoking a link that does not exist → not-found', async () => {

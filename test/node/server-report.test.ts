@@ -4,7 +4,6 @@ import { startServer } from '../../server/serve.js';
 import { normalize, readPdf } from '../fixtures/report/read-pdf.js';
 import { call, type RunningServer } from './helpers/server.js';
 
-
 describe('reference server: report.pdf is the Conversation Insights Report', () => {
   let server: RunningServer;
   before(async () => {
@@ -23,7 +22,9 @@ describe('reference server: report.pdf is the Conversation Insights Report', () 
       );
       const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
       const conversation = await (await call(server, `/v1/conversations/${id}`, { as: 'cy' })).json();
-      const { insights } = await (await call(server, `/v1/conversations/${id}/insights`, { as: 'cy' })).json();
+      const { insights } = await (
+        await call(server, `/v1/conversations/${id}/insights`, { as: 'cy' })
+      ).json();
       assert.ok(pdf.text.includes(normalize(conversation.title)), 'title');
       for (const participant of conversation.participants) {
         assert.ok(pdf.text.includes(normalize(participant.name)), `participant ${participant.name}`);
@@ -32,7 +33,9 @@ describe('reference server: report.pdf is the Conversation Insights Report', () 
         assert.ok(pdf.text.includes(normalize(insight.title)), `insight ${insight.title}`);
         for (const item of insight.items ?? []) assert.ok(pdf.text.includes(normalize(item.text)), item.text);
       }
-      const transcript = await (await call(server, `/v1/conversations/${id}/transcript`, { as: 'cy' })).json();
+      const transcript = await (
+        await call(server, `/v1/conversations/${id}/transcript`, { as: 'cy' })
+      ).json();
       for (const segment of transcript.segments) {
         assert.ok(!pdf.text.includes(normalize(segment.text)), `transcript line leaked: ${segment.text}`);
       }
