@@ -39,6 +39,17 @@ async function clickWhenReady(canvas: HTMLElement, name: string): Promise<Harmon
   return dialog;
 }
 
+/** Generates a link, clicks Copy, and waits for the outcome the story shows. */
+async function copyGeneratedLink(
+  canvas: HTMLElement,
+  outcome: (dialog: HarmonyShareDialog) => unknown,
+): Promise<void> {
+  const dialog = await clickWhenReady(canvas, 'link-button');
+  await until(() => shadowPart(dialog, 'copy-button'));
+  shadowPart(dialog, 'copy-button').click();
+  await until(() => outcome(dialog));
+}
+
 const inDocs = (context: { viewMode?: string }) => context.viewMode === 'docs';
 
 const meta: Meta<ShareDialogArgs> = {
@@ -124,12 +135,8 @@ export const Copied: Story = {
   args: { adapterLatency: 0 },
   play: async ({ canvasElement, viewMode }) => {
     if (inDocs({ viewMode })) return;
-    const dialog = await clickWhenReady(canvasElement, 'link-button');
-    await until(() => shadowPart(dialog, 'copy-button'));
-    shadowPart(dialog, 'copy-button').click();
-    await until(
-      () =>
-        shadowPart(dialog, 'copy-button').textContent?.includes('Copied') || shadowPart(dialog, 'copy-hint'),
+    await copyGeneratedLink(canvasElement, (dialog) =>
+      shadowPart(dialog, 'copy-button').textContent?.includes('Copied'),
     );
   },
 };
@@ -148,15 +155,9 @@ export const CopyFailed: Story = {
   args: { adapterLatency: 0 },
   play: async ({ canvasElement, viewMode }) => {
     if (inDocs({ viewMode })) return;
-    const dialog = await clickWhenReady(canvasElement, 'link-button');
-    await until(() => shadowPart(dialog, 'copy-button'));
     // A script's click carries no user activation and no clipboard permission, so the browser refuses both
     // copy methods, as in a locked-down embed.
-    shadowPart(dialog, 'copy-button').click();
-    await until(
-      () =>
-        shadowPart(dialog, 'copy-hint') || shadowPart(dialog, 'copy-button').textContent?.includes('Copied'),
-    );
+    await copyGeneratedLink(canvasElement, (dialog) => shadowPart(dialog, 'copy-hint'));
   },
 };
 

@@ -1,4 +1,5 @@
-import { abortedError, HarmonyError, throwIfAborted, type HarmonyErrorCode } from './errors.js';
+import { HarmonyError, throwIfAborted, type HarmonyErrorCode } from './errors.js';
+import { sleep } from './http/signals.js';
 import type {
   CompanionThread,
   CompanionThreadOptions,
@@ -43,22 +44,6 @@ export interface MemoryAdapterOptions {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  throwIfAborted(signal);
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -179,7 +164,7 @@ export class MemoryAdapter implements HarmonyAdapter {
     options?: RequestOptions,
   ): Promise<MemoryConversationRecord> {
     this.calls.push({ method, conversationId: id });
-    await wait(this.latencyFor(method), options?.signal);
+    await sleep(this.latencyFor(method), options?.signal);
     // A caller that aborted while we "worked" gets 'aborted', as from a real network call.
     throwIfAborted(options?.signal);
     const failure = this.takeFailure(method, id);
