@@ -4,4 +4,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/report/**', 'src/adapter/**'],
   outdir: '.',
   litelement: true,
+  // The analyzer would otherwise point package.json's customElements field at wherever it last wrote.
+  packagejson: false,
 };

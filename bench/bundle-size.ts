@@ -2,20 +2,35 @@
  * Eager and lazy JavaScript per public entry, as a host's bundler would ship it:
  * esbuild, minified, ESM with code splitting, every dependency (Lit, floating-ui)
  * included. "Eager" is the entry plus every chunk it imports statically; "lazy"
- * is what only dynamic `import()` reaches (jspdf, qrcode, fonts).
+ * is what only dynamic `import()` reaches (jspdf, qrcode, the report renderer).
  */
 import { build, type Metafile } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+export interface ChunkSize {
+  file: string;
+  min: number;
+  gzip: number;
+  /** Source files (relative to the repository) that esbuild put in this chunk. */
+  inputs: string[];
+}
+
+export interface EagerInput {
+  path: string;
+  /** Minified bytes this source file contributes to the eager chunks. */
+  bytes: number;
+}
+
 export interface EntrySize {
   entry: string;
   eagerMin: number;
   eagerGzip: number;
-  lazy: { file: string; min: number; gzip: number }[];
+  eagerInputs: EagerInput[];
+  lazy: ChunkSize[];
 }
 
-const root = new URL('../', import.meta.url).pathname;
+export const root = new URL('../', import.meta.url).pathname;
 
 /** Every public entry point that exists today; later entries join as their files land. */
 export const PUBLIC_ENTRIES: Record<string, string> = {
@@ -31,9 +46,21 @@ export const PUBLIC_ENTRIES: Record<string, string> = {
 /** What a host embedding the whole flow loads up front: every element plus the fetch adapter. */
 export const WHOLE_FLOW = ['src/define.ts', 'src/adapter/fetch-adapter.ts'];
 
-async function measure(label: string, contents: string): Promise<EntrySize> {
+const outName = (file: string) => file.replace(/^.*virtual-out\//, '');
+
+/**
+ * `source` is module text (re-exports of entries) or one file bundled as an entry of its own: a
+ * worker, whose statements esbuild would drop as side-effect free if it were only imported.
+ */
+export async function measure(
+  label: string,
+  source: { contents: string } | { file: string },
+): Promise<EntrySize> {
   const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: `${label}.ts` },
+    ...('file' in source
+      ? { entryPoints: [source.file] }
+      : { stdin: { contents: source.contents, resolveDir: root, loader: 'ts', sourcefile: `${label}.ts` } }),
+    absWorkingDir: root,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -47,9 +74,7 @@ async function measure(label: string, contents: string): Promise<EntrySize> {
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     loader: { '.ttf': 'file' },
   });
-  const bytes = new Map(
-    result.outputFiles.map((f) => [f.path.replace(/^.*virtual-out\//, 'virtual-out/'), f.contents]),
-  );
+  const bytes = new Map(result.outputFiles.map((f) => [outName(f.path), f.contents]));
   const outputs = (result.metafile as Metafile).outputs;
   const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint);
   const eager = new Set<string>();
@@ -60,18 +85,27 @@ async function measure(label: string, contents: string): Promise<EntrySize> {
       if (edge.kind === 'import-statement' && outputs[edge.path]) visit(edge.path);
   };
   visit(entryFile!);
-  const sizeOf = (file: string) => {
-    const content = bytes.get(file.replace(/^.*virtual-out\//, 'virtual-out/')) ?? new Uint8Array();
-    return { min: content.byteLength, gzip: gzipSync(content, { level: 9 }).byteLength };
+  const sizeOf = (file: string): ChunkSize => {
+    const content = bytes.get(outName(file)) ?? new Uint8Array();
+    return {
+      file: outName(file),
+      min: content.byteLength,
+      gzip: gzipSync(content, { level: 9 }).byteLength,
+      inputs: Object.keys(outputs[file]!.inputs),
+    };
   };
   const eagerSizes = [...eager].map(sizeOf);
+  const eagerInputs = [...eager].flatMap((file) =>
+    Object.entries(outputs[file]!.inputs).map(([path, input]) => ({ path, bytes: input.bytesInOutput })),
+  );
   return {
     entry: label,
     eagerMin: eagerSizes.reduce((sum, s) => sum + s.min, 0),
     eagerGzip: eagerSizes.reduce((sum, s) => sum + s.gzip, 0),
+    eagerInputs,
     lazy: Object.keys(outputs)
       .filter((file) => !eager.has(file) && !file.endsWith('.map'))
-      .map((file) => ({ file: file.replace(/^.*virtual-out\//, ''), ...sizeOf(file) })),
+      .map(sizeOf),
   };
 }
 
@@ -79,9 +113,10 @@ export async function measureEntries(): Promise<EntrySize[]> {
   const sizes: EntrySize[] = [];
   for (const [name, path] of Object.entries(PUBLIC_ENTRIES)) {
     if (!existsSync(root + path)) continue;
-    sizes.push(await measure(name, `export * from './${path}';`));
+    sizes.push(await measure(name, { contents: `export * from './${path}';` }));
   }
   const flow = WHOLE_FLOW.filter((path) => existsSync(root + path));
-  sizes.push(await measure('whole flow', flow.map((path) => `export * from './${path}';`).join('\n')));
+  const contents = flow.map((path) => `export * from './${path}';`).join('\n');
+  sizes.push(await measure('whole flow', { contents }));
   return sizes;
 }

@@ -6,3 +6,6 @@ export { HarmonyShareDialog } from './components/share-dialog/share-dialog.js';
 export * from './events/events.js';
 export { englishStrings, resolveStrings } from './i18n/strings.js';
 export type { HarmonyStrings } from './i18n/strings.js';
+export { HarmonyOverflowMenu } from './components/overflow-menu/overflow-menu.js';
+export { HarmonyMenuItem } from './components/menu-item/menu-item.js';
+export { HarmonyCompanionLauncher } from './components/companion-launcher/companion-launcher.js';

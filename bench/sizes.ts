@@ -1,0 +1,170 @@
+/** The size half of DESIGN.md §6: eager bytes per entry, the lazy chunks, the fonts, and proof they stay lazy. */
+import { measureEntries, type ChunkSize, type EagerInput, type EntrySize } from './bundle-size.js';
+import { measureFonts, measureWorker } from './lazy-assets.js';
+import { kB, MB, table, type BenchPart, type Section } from './markdown.js';
+
+const EAGER_BUDGET_BYTES = 18_000;
+
+/** Inputs that must only ever arrive lazily: jspdf and what it imports, qrcode, font files. */
+const LAZY_ONLY =
+  /node_modules\/(jspdf|qrcode|fflate|html2canvas|dompurify|canvg|core-js)\/|\.(ttf|otf|woff2?)$/;
+
+/** What a lazy chunk is, from the inputs esbuild put in it (its file name is only a hash). */
+function describeChunk(inputs: string[]): string {
+  const has = (fragment: string) => inputs.some((input) => input.includes(fragment));
+  if (has('node_modules/jspdf/')) return 'jspdf';
+  if (has('node_modules/qrcode/')) return 'qrcode';
+  if (has('src/report/browser.ts')) return 'report renderer (src/report/browser.ts)';
+  if (has('node_modules/html2canvas/'))
+    return "html2canvas: jspdf's .html() only, never loaded by the report";
+  if (has('node_modules/dompurify/')) return "dompurify: jspdf's .html() only, never loaded by the report";
+  if (has('node_modules/canvg/')) return "canvg + core-js: jspdf's SVG only, never loaded by the report";
+  return `shared by lazy chunks: ${inputs.join(', ')}`;
+}
+
+/** `lit`, `@floating-ui/dom`, `src/components` …: who the eager bytes belong to. */
+function ownerOf(path: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (pkg) return pkg[1]!;
+  return path.split('/').slice(0, 2).join('/');
+}
+
+const offenders = (inputs: EagerInput[]) => inputs.filter((input) => LAZY_ONLY.test(input.path));
+
+function eagerSection(sizes: EntrySize[], flow: EntrySize): Section {
+  const rows = sizes.map((size) => {
+    const found = offenders(size.eagerInputs);
+    return [
+      size.entry,
+      kB(size.eagerMin),
+      kB(size.eagerGzip),
+      found.length ? found.map((i) => i.path).join(', ') : 'no',
+    ];
+  });
+  return {
+    title: 'Sizes: eager JavaScript per entry',
+    method:
+      'esbuild, minified ESM with code splitting, Lit and floating-ui bundled; gzip -9 of each chunk the entry imports statically, summed.',
+    lines: [
+      ...table(['entry', 'min:', 'min+gzip:', 'jspdf/qrcode/fonts eager'], rows),
+      '',
+      `Whole flow (every element + fetch adapter): **${kB(flow.eagerGzip)}** min+gzip against the 18 kB budget.`,
+    ],
+  };
+}
+
+function ownersSection(flow: EntrySize): Section {
+  const owners = new Map<string, number>();
+  for (const input of flow.eagerInputs)
+    owners.set(ownerOf(input.path), (owners.get(ownerOf(input.path)) ?? 0) + input.bytes);
+  const total = [...owners.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const rows = [...owners]
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([owner, bytes]) => [owner, kB(bytes), `${((100 * bytes) / total).toFixed(0)} %`]);
+  return {
+    title: "Where the whole flow's eager bytes go",
+    method:
+      "esbuild metafile: each input's minified bytes in the eager chunks (before gzip), by package or src folder.",
+    lines: table(['from', 'min:', 'share:'], rows),
+  };
+}
+
+function lazySection(flow: EntrySize, worker: EntrySize): Section {
+  const seen = new Set<string>();
+  const chunks: (ChunkSize & { what: string })[] = [];
+  for (const chunk of [...flow.lazy, ...worker.lazy]) {
+    const what = describeChunk(chunk.inputs);
+    if (seen.has(what)) continue;
+    seen.add(what);
+    chunks.push({ ...chunk, what });
+  }
+  const rows = chunks.map((chunk) => [chunk.what, kB(chunk.min), kB(chunk.gzip)]);
+  rows.push([
+    'report worker (src/report/worker.ts, its own script)',
+    kB(worker.eagerMin),
+    kB(worker.eagerGzip),
+  ]);
+  return {
+    title: 'Sizes: lazy chunks',
+    method:
+      "The whole-flow build's dynamic-import chunks, named by their inputs; the worker bundled as its own entry, since esbuild does not follow new Worker(new URL(…)).",
+    lines: [
+      ...table(['chunk', 'min:', 'min+gzip:'], rows),
+      '',
+      'The worker imports jspdf and qrcode lazily too: the same chunks as above.',
+    ],
+  };
+}
+
+async function fontsSection(): Promise<Section> {
+  const fonts = await measureFonts();
+  const rows = fonts.map((font) => [
+    font.listed ? font.file : `${font.file} (not in FONT_FACES: never loaded)`,
+    font.script,
+    MB(font.bytes),
+    MB(font.gzip),
+  ]);
+  return {
+    title: 'Sizes: report fonts (lazy, per script)',
+    method:
+      "src/report/font-faces.ts and the src/report/fonts folder, stat of each link's target; gzip -6 for comparison. Fetched only when the report's text uses the script.",
+    lines: table(['file', 'script', 'bytes:', 'gzip:'], rows),
+  };
+}
+
+function proofSection(sizes: EntrySize[], flow: EntrySize): Section {
+  const found = sizes.flatMap((size) =>
+    offenders(size.eagerInputs).map((input) => `${size.entry}: ${input.path}`),
+  );
+  const inputs = flow.eagerInputs
+    .filter((input) => input.bytes > 0)
+    .map((input) => `- ${input.path} (${input.bytes} B)`);
+  return {
+    title: 'Proof: jspdf, qrcode and fonts stay out of the eager bundle',
+    method:
+      "Every input esbuild's metafile lists for the eager chunks of every entry, matched against jspdf (and its fflate, html2canvas, dompurify, canvg, core-js), qrcode and font files.",
+    lines: [
+      `eager bundle contains jspdf/qrcode/fonts: ${found.length ? found.join(', ') : 'no'}`,
+      '',
+      "<details><summary>Inputs of the whole flow's eager chunks</summary>",
+      '',
+      ...inputs,
+      '',
+      '</details>',
+    ],
+  };
+}
+
+export async function measureSizes(): Promise<BenchPart> {
+  const sizes = await measureEntries();
+  const flow = sizes.find((size) => size.entry === 'whole flow')!;
+  const worker = await measureWorker();
+  const leaked = sizes.flatMap((size) => offenders(size.eagerInputs));
+  const leakedBytes = leaked.reduce((sum, input) => sum + input.bytes, 0);
+  return {
+    sections: [
+      eagerSection(sizes, flow),
+      ownersSection(flow),
+      lazySection(flow, worker),
+      await fontsSection(),
+      proofSection(sizes, flow),
+    ],
+    budgets: [
+      {
+        row: 1,
+        what: 'eager JS, all three elements + fetch adapter, min+gzip',
+        budget: '≤ 18 kB',
+        measured: kB(flow.eagerGzip),
+        within: flow.eagerGzip <= EAGER_BUDGET_BYTES,
+      },
+      {
+        row: 2,
+        what: 'jspdf, qrcode, fonts in the eager bundle (any entry)',
+        budget: '0 bytes',
+        measured: `${leakedBytes} bytes`,
+        within: leaked.length === 0,
+      },
+    ],
+  };
+}

@@ -1,0 +1,160 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CompanionFlowController } from '../../controllers/companion-flow.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
+import { closeIcon, errorTemplate } from '../share-dialog/share-dialog.templates.js';
+
+/** A chat bubble with a spark: Companion, wherever it is offered. */
+export const companionIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.8"
+  stroke-linejoin="round"
+>
+  <path d="M12 3.5a8.5 8.5 0 1 1-4.1 16l-4.4 1 1.1-4.2A8.5 8.5 0 0 1 12 3.5z" />
+  <path
+    d="M12 7.8l1.1 2.9 2.9 1.1-2.9 1.1-1.1 2.9-1.1-2.9-2.9-1.1 2.9-1.1z"
+    fill="currentColor"
+    stroke="none"
+  />
+</svg>`;
+
+export interface CompanionFeedbackProps {
+  flow: CompanionFlowController;
+  strings: HarmonyStrings;
+  /** Where the fallback link opens: the same target the blocked navigation asked for. */
+  target: string | undefined;
+  onRetry: () => void;
+  onDismiss: () => void;
+}
+
+/** Whether there is something to tell the user after a Companion request: an error or a blocked window. */
+export function hasCompanionFeedback(flow: CompanionFlowController): boolean {
+  return !!flow.error || !!flow.blockedUrl;
+}
+
+/**
+ * The callout under a Companion control: the error with its next step and
+ * Try again, or the link to a thread the browser would not open itself. The
+ * alert region is always rendered, so screen readers hear what appears in it.
+ */
+export function companionFeedbackTemplate(p: CompanionFeedbackProps): TemplateResult {
+  const { flow, strings: t } = p;
+  // Companion words its errors on its own terms where the shared message speaks of sharing.
+  const strings = { ...t, errorMessages: { ...t.errorMessages, ...t.companionErrorMessages } };
+  return html`<div
+    id="companion-feedback"
+    class="companion-feedback ${flow.error ? 'failed' : ''}"
+    part="companion-feedback"
+    popover="manual"
+    @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && p.onDismiss()}
+  >
+    <div class="companion-feedback-message" role="alert">
+      ${
+        flow.error
+          ? errorTemplate(flow.error, strings, p.onRetry)
+          : flow.blockedUrl
+            ? html`<p>
+                ${t.popupBlocked}
+                <a
+                  part="companion-link"
+                  href=${flow.blockedUrl}
+                  target=${ifDefined(p.target)}
+                  rel="noopener"
+                  @click=${p.onDismiss}
+                  >${t.openCompanionThread}</a
+                >
+              </p>`
+            : nothing
+      }
+    </div>
+    <button
+      class="icon-button"
+      part="companion-feedback-close"
+      type="button"
+      aria-label=${t.close}
+      @click=${p.onDismiss}
+    >
+      ${closeIcon}
+    </button>
+  </div>`;
+}
+
+/** The callout and the pending spinner, for every element that offers Companion. */
+export const companionStyles = css`
+  .companion-feedback {
+    box-sizing: border-box;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(22rem, calc(100vw - 16px));
+    padding: 0.75rem;
+    padding-inline-end: 0.25rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+    font-family: var(--_font);
+    font-size: 0.875rem;
+    line-height: 1.45;
+    overflow: auto;
+  }
+  .companion-feedback.failed {
+    border-color: var(--_danger);
+  }
+  .companion-feedback:popover-open {
+    display: flex;
+    align-items: start;
+    gap: 0.25rem;
+  }
+  .companion-feedback-message {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .companion-feedback p {
+    margin: 0;
+  }
+  .companion-feedback strong {
+    color: var(--_danger);
+  }
+  .companion-feedback a {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .companion-feedback .icon-button {
+    flex: none;
+    inline-size: 2rem;
+    block-size: 2rem;
+  }
+  .spinner {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
+  @media (forced-colors: active) {
+    .companion-feedback {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+import { buttons, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { companionStyles } from './companion-feedback.js';
+
+export const styles = [
+  tokens,
+  visuallyHidden,
+  buttons,
+  companionStyles,
+  css`
+    :host {
+      display: inline-block;
+      vertical-align: middle;
+    }
+    [part='button'][aria-disabled='true'] {
+      cursor: progress;
+    }
+    [part='icon'] {
+      display: contents;
+    }
+    .tooltip {
+      box-sizing: border-box;
+      inset: auto;
+      margin: 0;
+      inline-size: max-content;
+      max-inline-size: min(16rem, calc(100vw - 16px));
+      padding-block: 0.3rem;
+      padding-inline: 0.6rem;
+      border: none;
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_text);
+      color: var(--_surface);
+      font-family: var(--_font);
+      font-size: 0.8125rem;
+      line-height: 1.3;
+      overflow: visible;
+    }
+    @media (forced-colors: active) {
+      .tooltip {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

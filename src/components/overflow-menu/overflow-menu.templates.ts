@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { HarmonyError } from '../../adapter/errors.js';
+import type { Conversation, HarmonyAdapter } from '../../adapter/types.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
+import { companionIcon } from '../companion-launcher/companion-feedback.js';
+
+export const moreIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+>
+  <circle cx="5" cy="12" r="2" fill="currentColor" />
+  <circle cx="12" cy="12" r="2" fill="currentColor" />
+  <circle cx="19" cy="12" r="2" fill="currentColor" />
+</svg>`;
+
+const shareIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.8"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+>
+  <path d="M12 15V3.5M7.5 8L12 3.5 16.5 8" />
+  <path d="M5 12.5V19a1.5 1.5 0 0 0 1.5 1.5h11A1.5 1.5 0 0 0 19 19v-6.5" />
+</svg>`;
+
+/** Why Share is unavailable, in words; undefined when it is available. */
+export function shareUnavailableReason(
+  loaded: { conversation?: Conversation; error?: HarmonyError },
+  strings: HarmonyStrings,
+): string | undefined {
+  const { conversation, error } = loaded;
+  if (conversation?.status === 'completed') return undefined;
+  if (conversation?.status === 'failed') return strings.processingFailed;
+  if (conversation) return strings.shareUnavailable;
+  return error ? strings.errorMessages[error.code] : strings.loading;
+}
+
+/** One built-in item; a disabled one keeps its reason on screen and as its description. */
+function builtInItem(
+  value: string,
+  icon: TemplateResult,
+  label: string,
+  reason: string | undefined,
+): TemplateResult {
+  return html`<harmony-menu-item
+    part="item ${value}-item"
+    value=${value}
+    ?disabled=${!!reason}
+    aria-describedby=${ifDefined(reason ? `${value}-reason` : undefined)}
+  >
+    <span slot="icon">${icon}</span>
+    ${label} ${reason ? html`<span slot="description" id="${value}-reason">${reason}</span>` : nothing}
+  </harmony-menu-item>`;
+}
+
+export function builtInItemsTemplate(p: {
+  strings: HarmonyStrings;
+  shareReason: string | undefined;
+  companionPending: boolean;
+}): TemplateResult {
+  const t = p.strings;
+  return html`${builtInItem('share', shareIcon, t.share, p.shareReason)}
+  ${builtInItem('companion', companionIcon, t.discussWithCompanion, p.companionPending ? t.openingCompanion : undefined)}`;
+}
+
+export interface OwnDialogProps {
+  conversationId: string | undefined;
+  pollInterval: number;
+  apiOrigin: string | undefined;
+  lang: string | undefined;
+  adapter: HarmonyAdapter | undefined;
+  strings: Partial<HarmonyStrings> | undefined;
+}
+
+/** The share dialog the menu provides when the page names none, so markup alone works. */
+export function ownShareDialogTemplate(p: OwnDialogProps): TemplateResult {
+  return html`<harmony-share-dialog
+    conversation-id=${ifDefined(p.conversationId)}
+    poll-interval=${p.pollInterval}
+    api-origin=${ifDefined(p.apiOrigin)}
+    lang=${ifDefined(p.lang)}
+    .adapter=${p.adapter}
+    .strings=${p.strings}
+  ></harmony-share-dialog>`;
+}

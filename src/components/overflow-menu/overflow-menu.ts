@@ -1,0 +1,264 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { HarmonyElement } from '../../base/harmony-element.js';
+import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controllers/companion-flow.js';
+import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { MenuButtonController } from '../../controllers/menu-button.js';
+import { PlacementController } from '../../controllers/placement.js';
+import { HarmonySelectEvent } from '../../events/events.js';
+import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import { companionFeedbackTemplate, hasCompanionFeedback } from '../companion-launcher/companion-feedback.js';
+import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
+import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
+import { spinner } from '../share-dialog/share-dialog.templates.js';
+import { styles } from './overflow-menu.styles.js';
+import {
+  builtInItemsTemplate,
+  moreIcon,
+  ownShareDialogTemplate,
+  shareUnavailableReason,
+} from './overflow-menu.templates.js';
+import { findShareDialog } from './share-dialog-lookup.js';
+
+/**
+ * The ⋯ button next to a conversation title and its menu: **Share**, which
+ * opens the share dialog, **Discuss with Companion**, and any items the host
+ * adds. Register it with its define file, which also registers
+ * `<harmony-menu-item>` and `<harmony-share-dialog>`.
+ *
+ * @summary The ⋯ menu of a conversation: Share, Discuss with Companion, host items.
+ * @tag harmony-overflow-menu
+ *
+ * @slot - Host items: `<harmony-menu-item value="…">`, after the built-in ones.
+ *
+ * @event harmony-select - An item was selected; cancelable (`preventDefault()` skips the built-in action of `share` and `companion`); `detail.value`.
+ * @event harmony-companion-request - Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion`.
+ * @event harmony-companion-open - The Companion thread exists; cancelable (stops the navigation); `detail.thread`.
+ * @event harmony-error - Starting a Companion thread failed; `detail.code`, `detail.action` is `companion`.
+ *
+ * @csspart trigger - The ⋯ button.
+ * @csspart menu - The menu surface.
+ * @csspart item - Each built-in item.
+ * @csspart share-item - The Share item.
+ * @csspart companion-item - The Discuss with Companion item.
+ * @csspart separator - The line between built-in and host items.
+ * @csspart companion-feedback - The callout with a Companion error or the link to a thread the browser did not open.
+ * @csspart companion-link - The link to the thread when a popup was blocked.
+ * @csspart retry-button - Try again, after a Companion error.
+ * @csspart companion-feedback-close - Closes the callout.
+ *
+ * @cssproperty --harmony-color-surface - The menu background.
+ * @cssproperty --harmony-color-border - The menu border and separator.
+ * @cssproperty --harmony-radius - Corner radius.
+ * @cssproperty --harmony-menu-max-width - The widest the menu grows (never wider than the viewport).
+ *
+ * @cssstate open - The menu is open.
+ * @cssstate pending - A Companion thread is being created.
+ * @cssstate error - Starting a Companion thread failed.
+ */
+export class HarmonyOverflowMenu extends HarmonyElement {
+  static override tagName = 'harmony-overflow-menu';
+  static override styles = styles;
+
+  /** The conversation the menu acts on; its title names the ⋯ button and its status enables Share. */
+  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+
+  /** Whether the menu is open. Prefer `show()` and `hide()`, which also move focus. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The id of the `<harmony-share-dialog>` Share opens; without it the menu uses a dialog of its own. */
+  @property({ attribute: 'share-dialog' }) shareDialog?: string;
+
+  /** Where a Companion thread opens: this tab by default, or a browsing context name such as `_blank`. */
+  @property({ attribute: 'companion-target' }) companionTarget?: string;
+
+  /** Origin allowed for `http:` link and thread URLs (local development). Defaults to this page's http origin. */
+  @property({ attribute: 'api-origin' }) apiOrigin?: string;
+
+  /** How often (ms) a conversation still processing is re-checked while the menu is open. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+
+  /** Overrides for any of the words the menu shows. */
+  @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
+
+  /** Set once Share needs the menu's own dialog: nothing is rendered for it before. */
+  @state() private ownDialog = false;
+  @state() private hasHostItems = false;
+
+  @query('[part="trigger"]') private trigger!: HTMLButtonElement;
+  @query('[part="menu"]') private surface!: HTMLElement;
+
+  private readonly internals = this.attachInternals();
+  private readonly loader = new ConversationLoaderController(this, {
+    adapter: () => this.resolveAdapter(),
+    pollIntervalMs: () => this.pollInterval,
+  });
+  private readonly menu = new MenuButtonController(this, {
+    trigger: () => this.trigger,
+    surface: () => this.surface,
+    items: () => this.items,
+    label: (item) => (item as HarmonyMenuItem).label,
+    isDisabled: (item) => (item as HarmonyMenuItem).disabled,
+    isOpen: () => this.open,
+    setOpen: (open) => (this.open = open),
+    onSelect: (item) => this.onSelect(item as HarmonyMenuItem),
+  });
+  private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
+  private readonly flow = new CompanionFlowController(this, {
+    adapter: () => this.resolveAdapter(),
+    conversationId: () => this.conversationId,
+    suggestion: () => this.t.companionSuggestion,
+    apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
+    navigate: (url) => this.navigate(url, this.companionTarget),
+  });
+
+  /** Opens the menu and focuses its first item. */
+  show(): void {
+    this.menu.open('first');
+  }
+
+  /** Closes the menu; when focus was in it, focus goes back to the ⋯ button. */
+  hide(): void {
+    this.menu.hide();
+  }
+
+  /**
+   * Opens a Companion thread. Returns false when the browser refused (a blocked
+   * popup), and the menu then shows a link to it. Subclasses may open threads their own way.
+   */
+  protected navigate(url: string, target: string | undefined): boolean {
+    return openUrl(url, target);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: the loader dropped its request on the way out.
+    if (this.hasUpdated) this.loader.load(this.conversationId);
+  }
+
+  private get t(): HarmonyStrings {
+    return resolveStrings(this.strings);
+  }
+
+  /** Built-in items, then the host's, in the order arrow keys visit them. */
+  private get items(): HarmonyMenuItem[] {
+    return [...this.renderRoot.querySelectorAll<HarmonyMenuItem>('[part~="item"]'), ...this.hostItems];
+  }
+
+  private get hostItems(): HarmonyMenuItem[] {
+    const assigned = this.renderRoot.querySelector('slot')?.assignedElements() ?? [];
+    return assigned.filter((el): el is HarmonyMenuItem => el.getAttribute('role') === 'menuitem');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conversationId')) this.loader.load(this.conversationId);
+    if (!changed.has('open')) return;
+    if (this.open) {
+      // Opening again after a failed load retries it; a processing conversation is re-checked while open.
+      if (this.loader.error) this.loader.load(this.conversationId, true);
+      this.loader.watch();
+      // The menu covers the Companion callout's place: an error or link shown there is done with.
+      if (!this.flow.pending) this.flow.dismiss();
+    } else this.loader.unwatch();
+  }
+
+  protected override updated(): void {
+    this.feedbackPlacement.toggle(this.trigger, this.feedback, hasCompanionFeedback(this.flow) && !this.open);
+    const states = this.internals.states;
+    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    toggle('open', this.open);
+    toggle('pending', this.flow.pending);
+    toggle('error', !!this.flow.error);
+  }
+
+  private get feedback(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('[part="companion-feedback"]')!;
+  }
+
+  /** The menu has closed first: a host's listener that opens a dialog finds focus on the ⋯ button to return to. */
+  private onSelect(item: HarmonyMenuItem): void {
+    const value = item.value;
+    // Built apart from dispatchEvent() so the manifest analyzer does not list `value` as an event name.
+    const selection = new HarmonySelectEvent(value);
+    if (!this.dispatchEvent(selection)) return;
+    if (value === 'share') void this.openShareDialog();
+    else if (value === 'companion') void this.flow.start();
+  }
+
+  private async openShareDialog(): Promise<void> {
+    const named = this.shareDialog ? findShareDialog(this, this.shareDialog) : undefined;
+    const dialog = named ?? (await this.ownShareDialog());
+    if (this.conversationId) dialog.conversationId = this.conversationId;
+    dialog.show(this.trigger);
+  }
+
+  private async ownShareDialog(): Promise<HarmonyShareDialog> {
+    this.ownDialog = true;
+    await this.updateComplete;
+    return this.renderRoot.querySelector('harmony-share-dialog')!;
+  }
+
+  override render() {
+    const t = this.t;
+    const { conversation } = this.loader;
+    const pending = this.flow.pending;
+    return html`<button
+        id="trigger"
+        class="icon-button"
+        part="trigger"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="menu"
+        aria-label=${conversation ? t.moreActions(conversation.title.trim() || t.untitled) : t.moreActionsNoTitle}
+        @click=${this.menu.onTriggerClick}
+        @keydown=${this.menu.onTriggerKeydown}
+      >
+        ${pending ? spinner : moreIcon}
+      </button>
+      <div
+        id="menu"
+        class="menu"
+        part="menu"
+        role="menu"
+        aria-labelledby="trigger"
+        popover="manual"
+        tabindex="-1"
+        @keydown=${this.menu.onSurfaceKeydown}
+        @click=${this.menu.onSurfaceClick}
+        @focusout=${this.menu.onSurfaceFocusOut}
+      >
+        ${builtInItemsTemplate({
+          strings: t,
+          shareReason: shareUnavailableReason(this.loader, t),
+          companionPending: pending,
+        })}
+        <div part="separator" role="separator" ?hidden=${!this.hasHostItems}></div>
+        <slot @slotchange=${() => (this.hasHostItems = this.hostItems.length > 0)}></slot>
+      </div>
+      <div class="visually-hidden" role="status">${pending ? t.openingCompanion : ''}</div>
+      ${companionFeedbackTemplate({
+        flow: this.flow,
+        strings: t,
+        target: this.companionTarget,
+        onRetry: () => void this.flow.start(),
+        onDismiss: () => {
+          this.flow.dismiss();
+          this.trigger.focus();
+        },
+      })}
+      ${
+        this.ownDialog
+          ? ownShareDialogTemplate({
+              conversationId: this.conversationId,
+              pollInterval: this.pollInterval,
+              apiOrigin: this.apiOrigin,
+              // In this shadow root the dialog's closest('[lang]') cannot see the page's language: pass it on.
+              lang: this.closest('[lang]')?.getAttribute('lang') ?? undefined,
+              adapter: this.adapter,
+              strings: this.strings,
+            })
+          : nothing
+      }`;
+  }
+}

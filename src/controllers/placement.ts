@@ -1,0 +1,99 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  offset,
+  shift,
+  size,
+  type Placement,
+} from '@floating-ui/dom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface PlacementOptions {
+  /** Where the surface goes; `-start`/`-end` follow the writing direction, so RTL mirrors itself. */
+  placement: Placement;
+  /** Gap between the anchor and the surface, in px. */
+  distance?: number;
+}
+
+/** Room kept free at the viewport's edges, in px: a surface never touches the screen border. */
+const VIEWPORT_PADDING = 8;
+
+/**
+ * Shows a `popover="manual"` surface next to its anchor and keeps it there. A
+ * manual popover sits in the top layer, above a host's own modal dialog and
+ * outside any clipping or transformed parent, without closing the host's own
+ * popovers. floating-ui positions it with `strategy: 'fixed'` (top-layer
+ * elements are laid out against the viewport) and `autoUpdate` follows
+ * scrolling and resizing only while the surface is shown.
+ */
+export class PlacementController implements ReactiveController {
+  private floating?: HTMLElement;
+  private stopUpdating?: () => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: PlacementOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get shown(): boolean {
+    return this.floating !== undefined;
+  }
+
+  show(anchor: HTMLElement, floating: HTMLElement): void {
+    // A host updating after it left the page has nothing to show (showPopover would throw).
+    if (this.floating === floating || !floating.isConnected) return;
+    this.hide();
+    this.floating = floating;
+    if (!floating.matches(':popover-open')) floating.showPopover();
+    this.stopUpdating = autoUpdate(anchor, floating, () => void this.position(anchor, floating));
+  }
+
+  hide(): void {
+    const floating = this.floating;
+    this.stopUpdating?.();
+    this.stopUpdating = undefined;
+    this.floating = undefined;
+    if (floating?.matches(':popover-open')) floating.hidePopover();
+  }
+
+  /** Shows or hides in one call, for elements that derive visibility from their state in `updated()`. */
+  toggle(anchor: HTMLElement, floating: HTMLElement, shown: boolean): void {
+    if (shown) this.show(anchor, floating);
+    else if (this.floating === floating) this.hide();
+  }
+
+  hostDisconnected(): void {
+    this.hide();
+  }
+
+  private async position(anchor: HTMLElement, floating: HTMLElement): Promise<void> {
+    const { x, y, placement, middlewareData } = await computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement: this.options.placement,
+      middleware: [
+        offset(this.options.distance ?? 4),
+        flip({ padding: VIEWPORT_PADDING }),
+        shift({ padding: VIEWPORT_PADDING }),
+        size({
+          padding: VIEWPORT_PADDING,
+          apply: ({ availableHeight }) => {
+            if (this.floating !== floating) return;
+            floating.style.maxBlockSize = `${Math.max(0, Math.floor(availableHeight))}px`;
+          },
+        }),
+        hide(),
+      ],
+    });
+    // An answer computed before hide() (or for an older anchor) must not move a closed surface.
+    if (this.floating !== floating) return;
+    floating.style.left = `${x}px`;
+    floating.style.top = `${y}px`;
+    // An anchor scrolled out of its container takes its surface with it, rather than leave it floating.
+    floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+    floating.dataset.placement = placement;
+  }
+}

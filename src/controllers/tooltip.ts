@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PlacementController } from './placement.js';
+
+/** Hover intent: a pointer passing over a toolbar does not flash every tooltip on its way. */
+const SHOW_AFTER_MS = 300;
+/** Lets the pointer travel from the button onto the tooltip without losing it (WCAG 1.4.13, hoverable). */
+const HIDE_AFTER_MS = 150;
+
+export interface TooltipParts {
+  anchor(): HTMLElement | null | undefined;
+  tooltip(): HTMLElement | null | undefined;
+}
+
+/**
+ * A tooltip shown on hover and on keyboard focus, dismissed by Escape without
+ * moving focus, and kept while the pointer is over it. Listens on the host
+ * only, so it holds nothing once the host is gone.
+ */
+export class TooltipController implements ReactiveController {
+  private readonly placement: PlacementController;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly parts: TooltipParts,
+  ) {
+    host.addController(this);
+    this.placement = new PlacementController(host, { placement: 'top', distance: 6 });
+    host.addEventListener('pointerover', (event) => {
+      const anchor = this.parts.anchor();
+      // Touch has no hover: a tap would show the tooltip and leave it stuck.
+      if (!anchor || event.pointerType === 'touch' || !event.composedPath().includes(anchor)) return;
+      this.schedule(true, this.placement.shown ? 0 : SHOW_AFTER_MS);
+    });
+    host.addEventListener('pointerleave', () => this.schedule(false, HIDE_AFTER_MS));
+    host.addEventListener('focusin', () => {
+      if (this.parts.anchor()?.matches(':focus-visible')) this.schedule(true, 0);
+    });
+    host.addEventListener('focusout', () => this.schedule(false, 0));
+    host.addEventListener('click', () => this.schedule(false, 0));
+    host.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.placement.shown) return;
+      // Escape dismisses the tooltip only, not a dialog the host page wraps around it.
+      event.preventDefault();
+      this.schedule(false, 0);
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  private schedule(shown: boolean, delay: number): void {
+    clearTimeout(this.timer);
+    if (delay === 0) this.apply(shown);
+    else this.timer = setTimeout(() => this.apply(shown), delay);
+  }
+
+  private apply(shown: boolean): void {
+    const anchor = this.parts.anchor();
+    const tooltip = this.parts.tooltip();
+    if (!anchor || !tooltip || !this.host.isConnected) return;
+    this.placement.toggle(anchor, tooltip, shown);
+  }
+}
