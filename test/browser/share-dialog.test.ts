@@ -120,6 +120,17 @@ describe('<harmony-share-dialog>', () => {
       expect(part<HTMLDialogElement>(dialog, 'dialog')!.open).to.equal(true);
     });
 
+    it('stays open when shown again before the previous close has settled', async () => {
+      const { dialog } = await mountShareDialog();
+      dialog.hide();
+      await dialog.updateComplete;
+      dialog.show();
+      await dialog.updateComplete;
+      await aTimeout(100);
+      expect(dialog.open).to.equal(true);
+      expect(part<HTMLDialogElement>(dialog, 'dialog')!.open).to.equal(true);
+    });
+
     it('events bubble out of shadow roots', async () => {
       const { dialog } = await mountShareDialog();
       const atDocument = oneEvent(document, 'harmony-close');

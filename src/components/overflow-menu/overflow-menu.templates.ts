@@ -77,7 +77,6 @@ export interface OwnDialogProps {
   conversationId: string | undefined;
   pollInterval: number;
   apiOrigin: string | undefined;
-  lang: string | undefined;
   adapter: HarmonyAdapter | undefined;
   strings: Partial<HarmonyStrings> | undefined;
 }
@@ -88,7 +87,6 @@ export function ownShareDialogTemplate(p: OwnDialogProps): TemplateResult {
     conversation-id=${ifDefined(p.conversationId)}
     poll-interval=${p.pollInterval}
     api-origin=${ifDefined(p.apiOrigin)}
-    lang=${ifDefined(p.lang)}
     .adapter=${p.adapter}
     .strings=${p.strings}
   ></harmony-share-dialog>`;

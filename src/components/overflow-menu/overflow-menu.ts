@@ -253,8 +253,6 @@ export class HarmonyOverflowMenu extends HarmonyElement {
               conversationId: this.conversationId,
               pollInterval: this.pollInterval,
               apiOrigin: this.apiOrigin,
-              // In this shadow root the dialog's closest('[lang]') cannot see the page's language: pass it on.
-              lang: this.closest('[lang]')?.getAttribute('lang') ?? undefined,
               adapter: this.adapter,
               strings: this.strings,
             })

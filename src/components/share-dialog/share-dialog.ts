@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
+import { languageOf } from '../../base/language.js';
 import { copyShortcut } from '../../controllers/clipboard.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
@@ -102,7 +103,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     adapter: () => this.resolveAdapter(),
     conversationId: () => this.conversationId,
     apiOrigin: () => this.apiOrigin ?? (location.protocol === 'http:' ? location.origin : undefined),
-    locale: () => this.closest('[lang]')?.getAttribute('lang') ?? undefined,
+    locale: () => languageOf(this),
   });
   private readonly focusReturn = new FocusReturnController(this);
   private closeSource: CloseSource = 'programmatic';
@@ -188,7 +189,8 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
   private onNativeClose(event: Event): void {
-    if (event.target !== this.dialog || !this.open) return;
+    // `close` is queued as a task: after hide() then show() it can arrive when the dialog is open again.
+    if (event.target !== this.dialog || !this.open || this.dialog.open) return;
     this.closeSource = 'escape';
     this.open = false;
   }
