@@ -6,7 +6,7 @@ import { renderBadge, renderBody, type BodyState } from './conversation-view.js'
 import { setUpReportFailureSwitch } from './dev-panel.js';
 import { errorMessage } from './messages.js';
 import { showSession } from './session-bar.js';
-import '../src/components/share-dialog/define.js';
+import '../src/define.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -38,9 +38,14 @@ async function showConversation(): Promise<void> {
   }
 }
 
-const shareDialog = byId<HTMLElementTagNameMap['harmony-share-dialog']>('share-dialog');
-shareDialog.conversationId = conversationId;
-byId('share-button').addEventListener('click', (event) => shareDialog.show(event));
+// The three elements need only the conversation id; the adapter is the page-wide default set above.
+for (const id of ['companion-launcher', 'overflow-menu', 'share-dialog']) {
+  byId<HTMLElement & { conversationId?: string }>(id).conversationId = conversationId;
+}
+// A host's own menu item: Harmony's menu only announces it.
+byId('overflow-menu').addEventListener('harmony-select', (event) => {
+  if (event.detail.value === 'copy-id') void navigator.clipboard?.writeText(conversationId);
+});
 
 void showSession(byId('signed-in-as'), byId<HTMLSelectElement>('switch-user').form!);
 void showConversationList(byId('conversation-list'), adapter, conversationId);

@@ -1,7 +1,7 @@
 /**
- * The spec's Share panel, end to end: the demo page served by the reference server, driven in Chromium
- * with the keyboard alone, the PDF read back as text, the link opened by a teammate with access and by
- * one without.
+ * The spec's flows, end to end: the demo page served by the reference server, driven in Chromium with
+ * the keyboard alone — ⋯ → Share → PDF and link (the PDF read back as text, the link opened by a teammate
+ * with access and by one without), ⋯ → Discuss with Companion, and the Companion icon.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -21,18 +21,19 @@ async function signedInContext(user: string): Promise<BrowserContext> {
   return context;
 }
 
-/** Presses Tab until the focused element (looking into shadow roots) has this accessible text. */
-async function tabTo(page: Page, label: string): Promise<void> {
+/** Presses Tab until the button with this accessible name (in any shadow root) has focus. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  const target = page.getByRole('button', { name, exact: true });
   for (let i = 0; i < 40; i++) {
-    const focused = await page.evaluate(() => {
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return element?.getAttribute('aria-label') || element?.textContent?.trim() || '';
+    const focused = await target.evaluate((element) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active === element;
     });
-    if (focused === label) return;
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached "${label}"`);
+  throw new Error(`Tab never reached "${name}"`);
 }
 
 describe('demo: share a meeting with the keyboard alone', () => {
@@ -54,7 +55,10 @@ describe('demo: share a meeting with the keyboard alone', () => {
     await page.goto(`${server.origin}/conversations/weekly-sync`);
     await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
 
-    await tabTo(page, 'Share');
+    await tabTo(page, 'More actions for Weekly Sales Sync');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Share' }).waitFor();
+    // The menu opens with its first item, Share, focused.
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: 'Share "Weekly Sales Sync"' });
     await heading.waitFor();
@@ -87,8 +91,12 @@ describe('demo: share a meeting with the keyboard alone', () => {
 
     await page.keyboard.press('Escape');
     await heading.waitFor({ state: 'hidden' });
-    const refocused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    assert.equal(refocused, 'Share', 'focus returns to the Share button');
+    const refocused = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element?.getAttribute('aria-label');
+    });
+    assert.equal(refocused, 'More actions for Weekly Sales Sync', 'focus returns to the ⋯ button');
     assert.deepEqual(errors, []);
 
     const ben = await (await signedInContext('ben')).newPage();
@@ -104,5 +112,37 @@ describe('demo: share a meeting with the keyboard alone', () => {
     const stranger = await (await browser.newContext()).newPage();
     await stranger.goto(url);
     assert.equal(new URL(stranger.url()).pathname, '/sign-in');
+  });
+
+  /** The Companion page a flow lands on: a new thread about the meeting with the suggestion ready to send. */
+  async function assertCompanionThread(page: Page): Promise<void> {
+    await page.waitForURL(/\/companion\/[^/]+$/);
+    await page.getByRole('heading', { name: 'Companion' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Weekly Sales Sync/);
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Message' }).inputValue(),
+      'Summarize this meeting…',
+    );
+  }
+
+  test('⋯ → Discuss with Companion opens a new thread about the meeting', async () => {
+    const page = await (await signedInContext('ada')).newPage();
+    await page.goto(`${server.origin}/conversations/weekly-sync`);
+    await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
+    await tabTo(page, 'More actions for Weekly Sales Sync');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menuitem', { name: 'Share' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await assertCompanionThread(page);
+  });
+
+  test('the Companion icon opens a new thread about the meeting', async () => {
+    const page = await (await signedInContext('ada')).newPage();
+    await page.goto(`${server.origin}/conversations/weekly-sync`);
+    await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
+    await tabTo(page, 'Discuss with Companion');
+    await page.keyboard.press('Enter');
+    await assertCompanionThread(page);
   });
 });
