@@ -105,3 +105,27 @@ export const buttons = css`
     }
   }
 `;
+
+/** The busy indicator beside a pending action's label; slower, not gone, when motion is reduced. */
+export const spinnerStyles = css`
+  .spinner {
+    display: inline-block;
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
+`;

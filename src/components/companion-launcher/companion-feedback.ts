@@ -2,7 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompanionFlowController } from '../../controllers/companion-flow.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { closeIcon, errorTemplate } from '../share-dialog/share-dialog.templates.js';
+import { errorTemplate } from '../../base/error-message.js';
+import { closeIcon } from '../../styles/icons.js';
 
 /** A chat bubble with a spark: Companion, wherever it is offered. */
 export const companionIcon = html`<svg
@@ -132,25 +133,6 @@ export const companionStyles = css`
     flex: none;
     inline-size: 2rem;
     block-size: 2rem;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
   @media (forced-colors: active) {
     .companion-feedback {

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttons, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { companionStyles } from './companion-feedback.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
+  spinnerStyles,
   companionStyles,
   css`
     :host {

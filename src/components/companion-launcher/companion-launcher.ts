@@ -5,7 +5,7 @@ import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controll
 import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import { spinner } from '../share-dialog/share-dialog.templates.js';
+import { spinner } from '../../styles/icons.js';
 import { styles } from './companion-launcher.styles.js';
 import { companionFeedbackTemplate, companionIcon, hasCompanionFeedback } from './companion-feedback.js';
 

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { buttons, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
+  spinnerStyles,
   css`
     :host {
       display: contents;
@@ -160,25 +161,9 @@ export const styles = [
       display: flex;
       justify-content: flex-end;
     }
-    .spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
-    }
     @media (prefers-reduced-motion: reduce) {
       dialog[open] {
         animation: none;
-      }
-      .spinner {
-        animation-duration: 2.4s;
       }
     }
     @media (forced-colors: active) {

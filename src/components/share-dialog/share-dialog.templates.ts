@@ -1,20 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HarmonyError } from '../../adapter/errors.js';
+import { spinner } from '../../styles/icons.js';
 import type { Conversation, ShareLink } from '../../adapter/types.js';
 import type { CopyOutcome } from '../../controllers/clipboard.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-
-export const closeIcon = html`<svg
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
->
-  <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-</svg>`;
-
-export const spinner = html`<span class="spinner" part="spinner" aria-hidden="true"></span>`;
 
 /** Why the actions are unavailable, in words; `undefined` when they are available. */
 export function gateReason(
@@ -24,31 +12,6 @@ export function gateReason(
   if (conversation?.status === 'processing') return strings.stillProcessing;
   if (conversation?.status === 'failed') return strings.processingFailed;
   return undefined;
-}
-
-export function errorTemplate(
-  error: HarmonyError | undefined,
-  strings: HarmonyStrings,
-  onRetry: (() => void) | undefined,
-): TemplateResult | typeof nothing {
-  if (!error) return nothing;
-  const retryAfter =
-    error.code === 'rate-limited' && error.retryAfterMs
-      ? strings.retryIn(Math.ceil(error.retryAfterMs / 1000))
-      : '';
-  return html`<div class="error-box">
-    <p class="error-message">
-      <strong>${strings.errorMessages[error.code]}</strong> ${strings.errorNextSteps[error.code]}
-      ${retryAfter}
-    </p>
-    ${
-      onRetry
-        ? html`<button class="button" part="retry-button" type="button" @click=${onRetry}>
-            ${strings.retry}
-          </button>`
-        : nothing
-    }
-  </div>`;
 }
 
 export interface LinkFieldProps {
@@ -117,5 +80,26 @@ function revokeTemplate(p: LinkFieldProps): TemplateResult {
         ${p.strings.revokeConfirmNo}
       </button>
     </div>
+  </div>`;
+}
+
+export interface PdfResult {
+  source: 'server' | 'client';
+  saved: { url: string; downloaded: boolean };
+  filename: string;
+}
+
+/** After Share PDF: that the browser made it (when it did), and a link to open it where downloads are blocked. */
+export function pdfResultTemplate(result: PdfResult, strings: HarmonyStrings): TemplateResult {
+  return html`<div class="pdf-result" part="pdf-result">
+    ${result.source === 'client' ? html`<p class="hint">${strings.pdfMadeInBrowser}</p>` : nothing}
+    ${
+      result.saved.downloaded
+        ? nothing
+        : html`<p class="hint">
+            ${strings.openPdfHint}
+            <a href=${result.saved.url} target="_blank" rel="noopener">${strings.openPdf}</a>
+          </p>`
+    }
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { languageOf } from '../../base/language.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
 import { copyShortcut } from '../../controllers/clipboard.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
@@ -15,13 +16,9 @@ import {
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { ShareActionsController } from './share-actions.js';
 import { styles } from './share-dialog.styles.js';
-import {
-  closeIcon,
-  errorTemplate,
-  gateReason,
-  linkFieldTemplate,
-  spinner,
-} from './share-dialog.templates.js';
+import { errorTemplate } from '../../base/error-message.js';
+import { closeIcon, spinner } from '../../styles/icons.js';
+import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog.templates.js';
 
 /**
  * The Share panel: share a conversation as a PDF report or as a secure link.
@@ -90,7 +87,6 @@ export class HarmonyShareDialog extends HarmonyElement {
   @property({ attribute: 'api-origin' }) apiOrigin?: string;
 
   @state() private confirmingRevoke = false;
-  @state() private announcement = '';
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -106,6 +102,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     locale: () => languageOf(this),
   });
   private readonly focusReturn = new FocusReturnController(this);
+  private readonly announcer = new AnnouncerController(this);
   private closeSource: CloseSource = 'programmatic';
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
@@ -142,7 +139,7 @@ export class HarmonyShareDialog extends HarmonyElement {
       this.loader.unwatch();
       this.actions.abortRunning();
       this.confirmingRevoke = false;
-      this.announcement = '';
+      this.announcer.clear();
     }
   }
 
@@ -195,29 +192,22 @@ export class HarmonyShareDialog extends HarmonyElement {
     this.open = false;
   }
 
-  private say(message: string): void {
-    // Clear first so the same words twice in a row are announced twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
-  }
-
   private async onSharePdf(): Promise<void> {
     if (!this.canShare || this.actions.pdf.pending) return;
-    this.say(this.t.generatingPdf);
+    this.announcer.say(this.t.generatingPdf);
     await this.actions.sharePdf();
     const state = this.actions.pdf.state;
-    if (state.status === 'done') this.say(this.t.pdfReady(state.value.filename));
+    if (state.status === 'done') this.announcer.say(this.t.pdfReady(state.value.filename));
   }
 
   private async onGenerateLink(): Promise<void> {
     if (!this.canShare || this.actions.link.pending) return;
     this.confirmingRevoke = false;
-    this.say(this.t.generatingLink);
+    this.announcer.say(this.t.generatingLink);
     await this.actions.generateLink();
     if (this.actions.currentLink) {
-      this.say(this.t.linkReady);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#link-field')?.focus();
+      this.announcer.say(this.t.linkReady);
+      await this.focusPart('link-field');
     }
   }
 
@@ -225,27 +215,30 @@ export class HarmonyShareDialog extends HarmonyElement {
     const field = this.renderRoot.querySelector<HTMLInputElement>('#link-field');
     if (!field) return;
     await this.actions.copyLink(field);
-    this.say(this.actions.copy === 'failed' ? this.t.pressToCopy(copyShortcut()) : this.t.copied);
+    this.announcer.say(this.actions.copy === 'failed' ? this.t.pressToCopy(copyShortcut()) : this.t.copied);
   }
 
   private async onConfirmRevoke(): Promise<void> {
     if (!(await this.actions.revokeLink())) return;
     this.confirmingRevoke = false;
-    this.say(this.t.linkRevoked);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="link-button"]')?.focus();
+    this.announcer.say(this.t.linkRevoked);
+    await this.focusPart('link-button');
   }
 
   private async onCancelRevoke(): Promise<void> {
     this.confirmingRevoke = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="revoke-button"]')?.focus();
+    await this.focusPart('revoke-button');
   }
 
   private async onRevoke(): Promise<void> {
     this.confirmingRevoke = true;
+    await this.focusPart('revoke-cancel-button');
+  }
+
+  /** Moves focus to a part once it is rendered: where the user's next step is after an action. */
+  private async focusPart(name: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="revoke-cancel-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`)?.focus();
   }
 
   private get t(): HarmonyStrings {
@@ -314,7 +307,7 @@ export class HarmonyShareDialog extends HarmonyElement {
             ${this.actions.link.pending ? html`${spinner}${t.generatingLink}` : t.generateLink}
           </button>
         </div>
-        ${pdf.state.status === 'done' ? this.renderPdfResult(pdf.state.value) : nothing}
+        ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
         ${
           link
             ? linkFieldTemplate({
@@ -335,7 +328,7 @@ export class HarmonyShareDialog extends HarmonyElement {
         <div class="error" part="error" role="alert">
           ${errorTemplate(error, t, error ? retry : undefined)}
         </div>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.announcer.message}</div>
         <footer part="footer">
           <button
             class="button"
@@ -348,24 +341,5 @@ export class HarmonyShareDialog extends HarmonyElement {
         </footer>
       </div>
     </dialog>`;
-  }
-
-  private renderPdfResult(result: {
-    source: 'server' | 'client';
-    saved: { url: string; downloaded: boolean };
-    filename: string;
-  }) {
-    const t = this.t;
-    return html`<div class="pdf-result" part="pdf-result">
-      ${result.source === 'client' ? html`<p class="hint">${t.pdfMadeInBrowser}</p>` : nothing}
-      ${
-        result.saved.downloaded
-          ? nothing
-          : html`<p class="hint">
-              ${t.openPdfHint}
-              <a href=${result.saved.url} target="_blank" rel="noopener">${t.openPdf}</a>
-            </p>`
-      }
-    </div>`;
   }
 }
