@@ -6,7 +6,7 @@ import type { MemoryAdapter } from '../src/adapter/memory-adapter.js';
 import { HarmonyCompanionLauncher } from '../src/components/companion-launcher/companion-launcher.js';
 import '../src/components/companion-launcher/define.js';
 import { companionOutput, inDocs, stayInStory, storyHostStyle, until } from './support/companion-story.js';
-import type { MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
+import { conversationIdArgType, type MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
 
 interface LauncherArgs extends MemoryAdapterArgs {
   'conversation-id': string;
@@ -40,17 +40,7 @@ const meta: Meta<LauncherArgs> = {
   component: 'harmony-companion-launcher',
   args: { 'conversation-id': 'weekly-sync', adapterLatency: 400 },
   argTypes: {
-    'conversation-id': {
-      control: 'select',
-      options: [
-        'weekly-sync',
-        'long-title',
-        'arabic-title',
-        'roadmap-review',
-        'failed-upload',
-        'no-such-meeting',
-      ],
-    },
+    'conversation-id': conversationIdArgType,
     target: { control: 'inline-radio', options: [undefined, '_blank'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },

@@ -7,7 +7,7 @@ import '../src/components/overflow-menu/define.js';
 import type { HarmonyOverflowMenu } from '../src/components/overflow-menu/overflow-menu.js';
 import { sampleConversations } from '../test/fixtures/sample-conversations.js';
 import { companionOutput, inDocs, stayInStory, storyHostStyle, until } from './support/companion-story.js';
-import type { MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
+import { conversationIdArgType, type MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
 
 interface OverflowMenuArgs extends MemoryAdapterArgs {
   'conversation-id': string;
@@ -62,17 +62,7 @@ const meta: Meta<OverflowMenuArgs> = {
   component: 'harmony-overflow-menu',
   args: { 'conversation-id': 'weekly-sync', open: false, hostItems: false, adapterLatency: 400 },
   argTypes: {
-    'conversation-id': {
-      control: 'select',
-      options: [
-        'weekly-sync',
-        'long-title',
-        'arabic-title',
-        'roadmap-review',
-        'failed-upload',
-        'no-such-meeting',
-      ],
-    },
+    'conversation-id': conversationIdArgType,
     hostItems: { name: 'Host items' },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },

@@ -5,7 +5,7 @@ import { getDefaultAdapter } from '../src/adapter/default-adapter.js';
 import type { MemoryAdapter } from '../src/adapter/memory-adapter.js';
 import '../src/components/share-dialog/define.js';
 import type { HarmonyShareDialog } from '../src/components/share-dialog/share-dialog.js';
-import type { MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
+import { conversationIdArgType, type MemoryAdapterArgs } from './support/memory-adapter-decorator.js';
 
 interface ShareDialogArgs extends MemoryAdapterArgs {
   'conversation-id': string;
@@ -57,17 +57,7 @@ const meta: Meta<ShareDialogArgs> = {
   component: 'harmony-share-dialog',
   args: { 'conversation-id': 'weekly-sync', open: true, adapterLatency: 400 },
   argTypes: {
-    'conversation-id': {
-      control: 'select',
-      options: [
-        'weekly-sync',
-        'long-title',
-        'arabic-title',
-        'roadmap-review',
-        'failed-upload',
-        'no-such-meeting',
-      ],
-    },
+    'conversation-id': conversationIdArgType,
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
   },

@@ -12,3 +12,53 @@ export const closeIcon = html`<svg
 </svg>`;
 
 export const spinner = html`<span class="spinner" part="spinner" aria-hidden="true"></span>`;
+
+/** ⋯: more actions. */
+export const moreIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+>
+  <circle cx="5" cy="12" r="2" fill="currentColor" />
+  <circle cx="12" cy="12" r="2" fill="currentColor" />
+  <circle cx="19" cy="12" r="2" fill="currentColor" />
+</svg>`;
+
+/** An arrow out of a tray: share. */
+export const shareIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.8"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+>
+  <path d="M12 15V3.5M7.5 8L12 3.5 16.5 8" />
+  <path d="M5 12.5V19a1.5 1.5 0 0 0 1.5 1.5h11A1.5 1.5 0 0 0 19 19v-6.5" />
+</svg>`;
+
+/** A chat bubble with a spark: Companion, wherever it is offered. */
+export const companionIcon = html`<svg
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.8"
+  stroke-linejoin="round"
+>
+  <path d="M12 3.5a8.5 8.5 0 1 1-4.1 16l-4.4 1 1.1-4.2A8.5 8.5 0 0 1 12 3.5z" />
+  <path
+    d="M12 7.8l1.1 2.9 2.9 1.1-2.9 1.1-1.1 2.9-1.1-2.9-2.9-1.1 2.9-1.1z"
+    fill="currentColor"
+    stroke="none"
+  />
+</svg>`;

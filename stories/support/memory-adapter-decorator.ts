@@ -4,6 +4,12 @@ import { HARMONY_ERROR_CODES, type HarmonyErrorCode } from '../../src/adapter/er
 import { MemoryAdapter, type MemoryAdapterMethod } from '../../src/adapter/memory-adapter.js';
 import { sampleConversations } from '../../test/fixtures/sample-conversations.js';
 
+/** The `conversation-id` control of every element's stories: each sample conversation, and one that does not exist. */
+export const conversationIdArgType = {
+  control: 'select',
+  options: [...sampleConversations().map((record) => record.conversation.id), 'no-such-meeting'],
+} as const;
+
 /** Controls every story gets: how slow the backend is and which call fails. */
 export interface MemoryAdapterArgs {
   adapterLatency?: number;

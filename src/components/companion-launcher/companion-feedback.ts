@@ -5,26 +5,6 @@ import type { HarmonyStrings } from '../../i18n/strings.js';
 import { errorTemplate } from '../../base/error-message.js';
 import { closeIcon } from '../../styles/icons.js';
 
-/** A chat bubble with a spark: Companion, wherever it is offered. */
-export const companionIcon = html`<svg
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.8"
-  stroke-linejoin="round"
->
-  <path d="M12 3.5a8.5 8.5 0 1 1-4.1 16l-4.4 1 1.1-4.2A8.5 8.5 0 0 1 12 3.5z" />
-  <path
-    d="M12 7.8l1.1 2.9 2.9 1.1-2.9 1.1-1.1 2.9-1.1-2.9-2.9-1.1 2.9-1.1z"
-    fill="currentColor"
-    stroke="none"
-  />
-</svg>`;
-
 export interface CompanionFeedbackProps {
   flow: CompanionFlowController;
   strings: HarmonyStrings;

@@ -7,7 +7,8 @@ import { TooltipController } from '../../controllers/tooltip.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { spinner } from '../../styles/icons.js';
 import { styles } from './companion-launcher.styles.js';
-import { companionFeedbackTemplate, companionIcon, hasCompanionFeedback } from './companion-feedback.js';
+import { companionIcon } from '../../styles/icons.js';
+import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-feedback.js';
 
 /**
  * The Companion icon of a conversation header: opens a new Companion thread

@@ -3,35 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HarmonyError } from '../../adapter/errors.js';
 import type { Conversation, HarmonyAdapter } from '../../adapter/types.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { companionIcon } from '../companion-launcher/companion-feedback.js';
-
-export const moreIcon = html`<svg
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
->
-  <circle cx="5" cy="12" r="2" fill="currentColor" />
-  <circle cx="12" cy="12" r="2" fill="currentColor" />
-  <circle cx="19" cy="12" r="2" fill="currentColor" />
-</svg>`;
-
-const shareIcon = html`<svg
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.8"
-  stroke-linecap="round"
-  stroke-linejoin="round"
->
-  <path d="M12 15V3.5M7.5 8L12 3.5 16.5 8" />
-  <path d="M5 12.5V19a1.5 1.5 0 0 0 1.5 1.5h11A1.5 1.5 0 0 0 19 19v-6.5" />
-</svg>`;
+import { companionIcon, shareIcon } from '../../styles/icons.js';
 
 /** Why Share is unavailable, in words; undefined when it is available. */
 export function shareUnavailableReason(

@@ -10,11 +10,10 @@ import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { companionFeedbackTemplate, hasCompanionFeedback } from '../companion-launcher/companion-feedback.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
-import { spinner } from '../../styles/icons.js';
+import { moreIcon, spinner } from '../../styles/icons.js';
 import { styles } from './overflow-menu.styles.js';
 import {
   builtInItemsTemplate,
-  moreIcon,
   ownShareDialogTemplate,
   shareUnavailableReason,
 } from './overflow-menu.templates.js';
