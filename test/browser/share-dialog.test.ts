@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HarmonyCloseEvent } from '../../src/events/events.js';
 import { focused, mountShareDialog, part, text, titleLoaded } from './support/share-dialog-harness.js';
 
@@ -31,6 +31,50 @@ describe('<harmony-share-dialog>', () => {
     it('passes axe while loading', async () => {
       const { dialog } = await mountShareDialog({ adapter: { latency: 2000 } });
       expect(text(dialog, 'title')).to.equal('Loading conversation…');
+      await expect(dialog).to.be.accessible();
+    });
+  });
+
+  describe('display conditions', () => {
+    afterEach(async () => {
+      await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('stays within a 320 px wide viewport (or 200 % zoom) without sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { dialog } = await mountShareDialog({ id: 'long-title' });
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      const native = part<HTMLDialogElement>(dialog, 'dialog')!;
+      const rect = native.getBoundingClientRect();
+      expect(rect.left).to.be.at.least(0);
+      expect(rect.right).to.be.at.most(320);
+      expect(native.scrollWidth).to.be.at.most(native.clientWidth);
+      await expect(dialog).to.be.accessible();
+    });
+
+    it('passes axe with forced colors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const { dialog } = await mountShareDialog();
+      await titleLoaded(dialog);
+      await expect(dialog).to.be.accessible();
+    });
+
+    it('opens without animation when the user prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { dialog } = await mountShareDialog();
+      expect(part<HTMLDialogElement>(dialog, 'dialog')!.getAnimations()).to.have.length(0);
+    });
+
+    it('lays out right to left under dir="rtl"', async () => {
+      const { dialog } = await mountShareDialog({ id: 'arabic-title' });
+      dialog.parentElement!.dir = 'rtl';
+      await titleLoaded(dialog);
+      const close = part(dialog, 'close-button')!.getBoundingClientRect();
+      const title = part(dialog, 'title')!.getBoundingClientRect();
+      expect(close.right).to.be.below(title.left + 1);
       await expect(dialog).to.be.accessible();
     });
   });

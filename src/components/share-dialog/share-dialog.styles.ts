@@ -37,6 +37,8 @@ export const styles = [
     }
     .panel {
       display: grid;
+      /* minmax(0, …): the link field's intrinsic width must not widen the panel past a narrow screen. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
       padding: 1.25rem;
     }
@@ -86,6 +88,7 @@ export const styles = [
     }
     .link {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       padding-block-start: 1rem;
       border-block-start: 1px solid var(--_border);
