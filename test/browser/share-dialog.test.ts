@@ -64,8 +64,13 @@ describe('<harmony-share-dialog>', () => {
 
     it('opens without animation when the user prefers reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const { dialog } = await mountShareDialog();
-      expect(part<HTMLDialogElement>(dialog, 'dialog')!.getAnimations()).to.have.length(0);
+      const { dialog } = await mountShareDialog({ open: false });
+      dialog.show();
+      await dialog.updateComplete;
+      const native = part<HTMLDialogElement>(dialog, 'dialog')!;
+      expect(native.open).to.equal(true);
+      expect(getComputedStyle(native).animationName).to.equal('none');
+      expect(native.getAnimations()).to.have.length(0);
     });
 
     it('lays out right to left under dir="rtl"', async () => {
@@ -245,6 +250,37 @@ describe('<harmony-share-dialog>', () => {
       await expect(dialog).to.be.accessible();
     });
 
+    it('leads a second click back to the link instead of making another one', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      const url = part<HTMLInputElement>(dialog, 'link-field')!.value;
+      part(dialog, 'done-button')!.focus();
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => focused(dialog) === part(dialog, 'link-field'));
+      expect(part<HTMLInputElement>(dialog, 'link-field')!.value).to.equal(url);
+      expect(adapter.calls.filter((c) => c.method === 'createShareLink')).to.have.length(1);
+    });
+
+    it('keeps a new link when an earlier revoke answers late', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      await titleLoaded(dialog);
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'revoke-button'));
+      adapter.setLatency({ revokeShareLink: 150 });
+      part(dialog, 'revoke-button')!.click();
+      await waitUntil(() => part(dialog, 'revoke-confirm-button'));
+      part(dialog, 'revoke-confirm-button')!.click();
+      await dialog.updateComplete;
+      expect(part(dialog, 'link-button')!.getAttribute('aria-disabled')).to.equal('true');
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => !part(dialog, 'link-field'));
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+      expect(adapter.calls.filter((c) => c.method === 'createShareLink')).to.have.length(2);
+    });
+
     it('copies with the Clipboard API and says Copied only then', async () => {
       const { dialog } = await mountShareDialog();
       await titleLoaded(dialog);
@@ -378,25 +414,39 @@ describe('<harmony-share-dialog>', () => {
         const { dialog, adapter } = await mountShareDialog();
         await titleLoaded(dialog);
         part(dialog, 'link-button')!.click();
-        await waitUntil(() => part(dialog, 'link-field'));
-        const firstUrl = part<HTMLInputElement>(dialog, 'link-field')!.value;
+        await waitUntil(() => part(dialog, 'revoke-button'));
+        const url = part<HTMLInputElement>(dialog, 'link-field')!.value;
 
-        adapter.failNext('createShareLink', code);
+        adapter.failNext('revokeShareLink', code);
         const failed = oneEvent(dialog, 'harmony-error');
-        part(dialog, 'link-button')!.click();
-        expect((await failed).detail).to.include({ code, action: 'link' });
+        part(dialog, 'revoke-button')!.click();
+        await waitUntil(() => part(dialog, 'revoke-confirm-button'));
+        part(dialog, 'revoke-confirm-button')!.click();
+        expect((await failed).detail).to.include({ code, action: 'revoke' });
         const alert = dialog.shadowRoot!.querySelector('[role="alert"]')!;
         await waitUntil(() => alert.textContent!.trim());
         expect(alert.textContent).to.match(message);
-        expect(part<HTMLInputElement>(dialog, 'link-field')!.value).to.equal(firstUrl);
+        expect(part<HTMLInputElement>(dialog, 'link-field')!.value).to.equal(url);
         expect(dialog.matches(':state(error)')).to.equal(true);
         await expect(dialog).to.be.accessible();
 
         part(dialog, 'retry-button')!.click();
-        await waitUntil(() => part<HTMLInputElement>(dialog, 'link-field')?.value !== firstUrl);
+        await waitUntil(() => !part(dialog, 'link-field'));
         expect(alert.textContent!.trim()).to.equal('');
       });
     }
+
+    it('explains a failed link and creates it on Try again', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      await titleLoaded(dialog);
+      adapter.failNext('createShareLink', 'unavailable');
+      const failed = oneEvent(dialog, 'harmony-error');
+      part(dialog, 'link-button')!.click();
+      expect((await failed).detail).to.include({ code: 'unavailable', action: 'link' });
+      await dialog.updateComplete;
+      part(dialog, 'retry-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'));
+    });
 
     it('explains a conversation that cannot be loaded and reloads on Try again', async () => {
       const { dialog, adapter } = await mountShareDialog({ open: false });
@@ -415,9 +465,18 @@ describe('<harmony-share-dialog>', () => {
       await titleLoaded(dialog);
       let created = false;
       dialog.addEventListener('harmony-link-created', () => (created = true));
+      const signals: (AbortSignal | undefined)[] = [];
+      const createShareLink = adapter.createShareLink.bind(adapter);
+      adapter.createShareLink = (id, options) => {
+        signals.push(options?.signal);
+        return createShareLink(id, options);
+      };
       part(dialog, 'link-button')!.click();
       await aTimeout(30);
+      expect(signals[0]?.aborted).to.equal(false);
       dialog.hide();
+      await dialog.updateComplete;
+      expect(signals[0]?.aborted).to.equal(true);
       await aTimeout(250);
       expect(created).to.equal(false);
       dialog.show();

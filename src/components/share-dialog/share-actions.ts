@@ -125,7 +125,7 @@ export class ShareActionsController implements ReactiveController {
     this.failedAction = undefined;
     await this.revoke.run((signal) => revokeShareLink(id, link.id, { signal }));
     if (this.revoke.state.status === 'done') {
-      this.currentLink = undefined;
+      if (this.currentLink?.id === link.id) this.currentLink = undefined;
       this.host.requestUpdate();
       return true;
     }
@@ -140,9 +140,12 @@ export class ShareActionsController implements ReactiveController {
     return undefined;
   }
 
-  /** Closing the panel: stop what is running, forget failures; a generated link stays for the next open. */
+  /**
+   * Closing the panel: stop what is running and forget failures and the last PDF (its object URL
+   * expires); a generated link stays for the next open, so it can still be copied or revoked.
+   */
   abortRunning(): void {
-    if (this.pdf.pending || this.pdf.state.status === 'error') this.pdf.reset();
+    this.pdf.reset();
     if (this.link.pending || this.link.state.status === 'error') this.link.reset();
     if (this.revoke.pending || this.revoke.state.status === 'error') this.revoke.reset();
     this.failedAction = undefined;

@@ -201,10 +201,14 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private async onGenerateLink(): Promise<void> {
-    if (!this.canShare || this.actions.link.pending) return;
-    this.confirmingRevoke = false;
-    this.announcer.say(this.t.generatingLink);
-    await this.actions.generateLink();
+    if (!this.canShare || this.actions.link.pending || this.actions.revoke.pending) return;
+    // One link per panel: it stays revocable here. A second click leads back to it instead of
+    // minting another live link the panel could no longer revoke.
+    if (!this.actions.currentLink) {
+      this.confirmingRevoke = false;
+      this.announcer.say(this.t.generatingLink);
+      await this.actions.generateLink();
+    }
     if (this.actions.currentLink) {
       this.announcer.say(this.t.linkReady);
       await this.focusPart('link-field');
@@ -300,7 +304,7 @@ export class HarmonyShareDialog extends HarmonyElement {
             class="button"
             part="link-button"
             type="button"
-            aria-disabled=${disabled || this.actions.link.pending ? 'true' : 'false'}
+            aria-disabled=${disabled || this.actions.link.pending || this.actions.revoke.pending ? 'true' : 'false'}
             aria-describedby=${gate ? 'gate' : nothing}
             @click=${this.onGenerateLink}
           >
