@@ -3,7 +3,7 @@ import { loadFixtures } from './fixtures.js';
 import type { ConversationRecord, ShareLinkRecord, ThreadRecord, User } from './model.js';
 import { randomToken } from './tokens.js';
 
-/** How long an Idempotency-Key keeps answering with the link it first created. */
+/** How long an Idempotency-Key keeps answering with what it first created. */
 export const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000;
 
 export interface StoreOptions {
@@ -21,6 +21,7 @@ export interface NewThread {
   conversationId: string;
   createdBy: string;
   suggestion: string;
+  idempotencyKey?: string;
 }
 
 export type Store = ReturnType<typeof createStore>;
@@ -40,11 +41,25 @@ export function createStore(options: StoreOptions = {}) {
   }
   const linksByToken = new Map<string, ShareLinkRecord>();
   const linksById = new Map<string, ShareLinkRecord>();
-  const idempotentLinks = new Map<string, { link: ShareLinkRecord; at: number }>();
+  const replays = new Map<string, { created: unknown; at: number }>();
   const sessions = new Map<string, string>();
   const threads = new Map<string, ThreadRecord>();
 
   const isoNow = () => new Date(now()).toISOString();
+
+  /**
+   * Creates once per Idempotency-Key: a retried POST (its first answer lost) gets what the first
+   * attempt made. The key is scoped to what is created, by whom and for which conversation, so one
+   * client's key can never return another's record.
+   */
+  function once<T>(scope: string[], key: string | undefined, create: () => T): T {
+    const replayKey = key && JSON.stringify([...scope, key]);
+    const earlier = replayKey ? replays.get(replayKey) : undefined;
+    if (earlier && now() - earlier.at < IDEMPOTENCY_WINDOW_MS) return earlier.created as T;
+    const created = create();
+    if (replayKey) replays.set(replayKey, { created, at: now() });
+    return created;
+  }
 
   return {
     listUsers: (): User[] => [...users.values()],
@@ -63,22 +78,19 @@ export function createStore(options: StoreOptions = {}) {
     },
 
     createShareLink({ conversationId, createdBy, idempotencyKey }: NewShareLink): ShareLinkRecord {
-      // The key is scoped to caller and conversation, so one client's key can never return another's link.
-      const replayKey = idempotencyKey && JSON.stringify([createdBy, conversationId, idempotencyKey]);
-      const earlier = replayKey ? idempotentLinks.get(replayKey) : undefined;
-      if (earlier && now() - earlier.at < IDEMPOTENCY_WINDOW_MS) return earlier.link;
-      const link: ShareLinkRecord = {
-        id: `lnk_${randomToken(12)}`,
-        token: randomToken(),
-        conversationId,
-        createdBy,
-        createdAt: isoNow(),
-        revoked: false,
-      };
-      linksById.set(link.id, link);
-      linksByToken.set(link.token, link);
-      if (replayKey) idempotentLinks.set(replayKey, { link, at: now() });
-      return link;
+      return once(['link', createdBy, conversationId], idempotencyKey, () => {
+        const link: ShareLinkRecord = {
+          id: `lnk_${randomToken(12)}`,
+          token: randomToken(),
+          conversationId,
+          createdBy,
+          createdAt: isoNow(),
+          revoked: false,
+        };
+        linksById.set(link.id, link);
+        linksByToken.set(link.token, link);
+        return link;
+      });
     },
     findShareLink: (id: string): ShareLinkRecord | undefined => linksById.get(id),
     findShareLinkByToken: (token: string): ShareLinkRecord | undefined => linksByToken.get(token),
@@ -99,16 +111,18 @@ export function createStore(options: StoreOptions = {}) {
       sessions.delete(token);
     },
 
-    createThread({ conversationId, createdBy, suggestion }: NewThread): ThreadRecord {
-      const thread = {
-        id: `thr_${randomToken(16)}`,
-        conversationId,
-        createdBy,
-        suggestion,
-        createdAt: isoNow(),
-      };
-      threads.set(thread.id, thread);
-      return thread;
+    createThread({ conversationId, createdBy, suggestion, idempotencyKey }: NewThread): ThreadRecord {
+      return once(['thread', createdBy, conversationId], idempotencyKey, () => {
+        const thread = {
+          id: `thr_${randomToken(16)}`,
+          conversationId,
+          createdBy,
+          suggestion,
+          createdAt: isoNow(),
+        };
+        threads.set(thread.id, thread);
+        return thread;
+      });
     },
     findThread: (id: string): ThreadRecord | undefined => threads.get(id),
   };

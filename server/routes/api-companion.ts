@@ -5,6 +5,7 @@ import type { AppEnv } from '../env.js';
 import { companionThreadUrl } from '../public-urls.js';
 import type { Store } from '../store.js';
 import { notReadyError, readableConversation } from './api-guards.js';
+import { idempotencyKeyOf } from '../idempotency-key.js';
 
 const MAX_SUGGESTION_LENGTH = 2000;
 
@@ -28,6 +29,8 @@ function isThreadRequest(body: unknown): body is ThreadRequest {
 export function companionRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/threads', async (c) => {
+    const idempotencyKey = idempotencyKeyOf(c);
+    if (idempotencyKey instanceof Response) return idempotencyKey;
     const body: unknown = await c.req.json().catch(() => undefined);
     if (!isThreadRequest(body)) {
       return apiError(c, 400, 'Send JSON { conversationId, suggestion } with a non-empty suggestion.');
@@ -40,6 +43,7 @@ export function companionRoutes(store: Store): Hono<AppEnv> {
       conversationId: conversation.id,
       createdBy: c.get('user').id,
       suggestion: body.suggestion,
+      idempotencyKey,
     });
     const response: CompanionThread = {
       id: thread.id,

@@ -3,21 +3,18 @@ import type { ShareLink } from '../../src/adapter/types.js';
 import { canManage } from '../access.js';
 import { apiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
+import { idempotencyKeyOf } from '../idempotency-key.js';
 import { shareLinkUrl } from '../public-urls.js';
 import type { Store } from '../store.js';
 import { requireCompleted } from './api-guards.js';
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** Creating and revoking share links; the caller's read access is already checked. */
 export function shareLinkRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.post('/:id/share-links', requireCompleted, (c) => {
-    const idempotencyKey = c.req.header('idempotency-key');
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      return apiError(c, 400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
-    }
+    const idempotencyKey = idempotencyKeyOf(c);
+    if (idempotencyKey instanceof Response) return idempotencyKey;
     const link = store.createShareLink({
       conversationId: c.get('conversation').id,
       createdBy: c.get('user').id,
@@ -29,13 +26,13 @@ export function shareLinkRoutes(store: Store): Hono<AppEnv> {
 
   routes.delete('/:id/share-links/:linkId', (c) => {
     const link = store.findShareLink(c.req.param('linkId'));
-    // A revoked link is gone for good, as the adapter conformance suite expects of every backend.
-    if (!link || link.revoked || link.conversationId !== c.get('conversation').id) {
-      return apiError(c, 404, 'This conversation has no active share link with this id.');
+    if (!link || link.conversationId !== c.get('conversation').id) {
+      return apiError(c, 404, 'This conversation has no share link with this id.');
     }
     if (!canManage(c.get('user'), link.createdBy)) {
       return apiError(c, 403, 'Only the creator of a link or a role that reads all can revoke it.');
     }
+    // Idempotent, as DELETE should be: a retry whose first answer was lost still hears "revoked".
     store.revokeShareLink(link);
     return c.body(null, 204);
   });

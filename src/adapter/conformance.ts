@@ -9,6 +9,7 @@
  */
 import { HARMONY_ERROR_CODES, HarmonyError, type HarmonyErrorCode } from './errors.js';
 import type { HarmonyAdapter } from './types.js';
+import { isSafeNavigableUrl } from './url-policy.js';
 import {
   conversationProblems,
   companionThreadProblems,
@@ -31,6 +32,11 @@ export interface ConformanceSubject {
   };
   /** The same backend without credentials; omit when the backend has no authentication. */
   unauthenticatedAdapter?: HarmonyAdapter;
+  /**
+   * The API's origin, when it serves plain `http:` (local development): the elements then accept
+   * `http:` URLs on that origin only. Every other URL a backend returns must be `https:`.
+   */
+  apiOrigin?: string;
 }
 
 export interface ConformanceCase {
@@ -53,6 +59,15 @@ function check(condition: unknown, message: string): asserts condition {
 
 function checkShape(problems: string[], what: string): void {
   check(problems.length === 0, `${what} has the wrong shape: ${problems.join('; ')}`);
+}
+
+/** URLs are shown, copied and opened by the elements, which refuse any that `isSafeNavigableUrl` rejects. */
+function checkUrl(url: string | undefined, apiOrigin: string | undefined, what: string): void {
+  if (url === undefined) return;
+  check(
+    isSafeNavigableUrl(url, apiOrigin),
+    `${what} '${url}' would be refused by the elements: use https: (or http: on the API origin)`,
+  );
 }
 
 async function expectRejection(
@@ -89,7 +104,7 @@ function abortedSignal(): AbortSignal {
 
 /** The cases, each independent; run them in order (later ones create links). */
 export function adapterConformanceCases(subject: ConformanceSubject): ConformanceCase[] {
-  const { adapter, ids } = subject;
+  const { adapter, ids, apiOrigin } = subject;
   const cases: ConformanceCase[] = [
     {
       name: 'getConversation returns a valid completed conversation',
@@ -101,6 +116,7 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
           conversation.status === 'completed',
           `status should be 'completed', got '${conversation.status}'`,
         );
+        checkUrl(conversation.url, apiOrigin, 'The conversation url');
       },
     },
     {
@@ -143,6 +159,7 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
           first.id !== second.id && first.url !== second.url,
           'two calls should create two distinct links',
         );
+        checkUrl(first.url, apiOrigin, 'The share link url');
       },
     },
     {
@@ -160,6 +177,7 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
           thread.suggestion === suggestion,
           `suggestion should be '${suggestion}', got '${thread.suggestion}'`,
         );
+        checkUrl(thread.url, apiOrigin, 'The thread url');
       },
     },
     {
@@ -219,11 +237,17 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
   if (adapter.revokeShareLink) {
     const revoke = adapter.revokeShareLink.bind(adapter);
     cases.push({
-      name: "revokeShareLink ends a link; revoking it again is 'not-found'",
+      name: "revokeShareLink ends a link, again without error (idempotent); an unknown link is 'not-found'",
       async run() {
         const link = await adapter.createShareLink(ids.completed);
         await revoke(ids.completed, link.id);
-        await expectRejection(revoke(ids.completed, link.id), 'not-found', 'revokeShareLink(revoked link)');
+        // A retried DELETE whose first answer was lost must not turn a success into a failure.
+        await revoke(ids.completed, link.id);
+        await expectRejection(
+          revoke(ids.completed, `${link.id}-never-created`),
+          'not-found',
+          'revokeShareLink(unknown link)',
+        );
       },
     });
   }

@@ -35,7 +35,10 @@ export interface FetchAdapterOptions {
   timeoutMs?: number;
   /** Deadline per attempt of the PDF report, which the server renders on demand; default 60 000 ms. */
   reportTimeoutMs?: number;
-  /** Extra attempts after a transient failure (408/429/502/503/504, network, timeout); default 2. */
+  /**
+   * Extra attempts after a transient failure (408/429/502/503/504, network, timeout); default 2.
+   * The PDF report is tried once: when the server cannot make it, the browser does.
+   */
   retries?: number;
   /** First backoff step, doubled per retry with jitter and capped at 5 s; default 300 ms. */
   retryDelayMs?: number;
@@ -112,6 +115,8 @@ export class FetchAdapter implements HarmonyAdapter {
       ...this.request('GET', `${conversationPath(id)}/report.pdf`, options),
       accept: 'application/pdf',
       timeoutMs: this.reportTimeoutMs,
+      // No retries: a report that fails or hangs is made in the browser instead, at once.
+      retries: 0,
       read: async (response, request) => ({
         blob: await readPdf(response, request),
         filename:

@@ -133,8 +133,9 @@ export class MemoryAdapter implements HarmonyAdapter {
   async revokeShareLink(id: string, linkId: string, options?: RequestOptions): Promise<void> {
     await this.begin('revokeShareLink', id, options);
     const link = this.links.get(linkId);
-    if (!link || link.conversationId !== id || link.revoked) {
-      throw new HarmonyError('not-found', `No active share link "${linkId}" on "${id}".`, { status: 404 });
+    // Revoking twice succeeds, as an idempotent DELETE does; only a link that never existed is unknown.
+    if (!link || link.conversationId !== id) {
+      throw new HarmonyError('not-found', `No share link "${linkId}" on "${id}".`, { status: 404 });
     }
     link.revoked = true;
   }

@@ -50,6 +50,7 @@ describe('conformance: fetch adapter against the reference server', () => {
       adapter: adapters.signedIn!,
       unauthenticatedAdapter: adapters.signedOut!,
       ids: serverIds,
+      apiOrigin: server.origin,
     });
     assert.deepEqual(result.failed, []);
     assert.ok(result.passed.length >= 12, `only ${result.passed.length} cases ran`);
@@ -65,13 +66,18 @@ describe('conformance suite itself', () => {
       createShareLink: async () => {
         throw new Error('plain error instead of HarmonyError');
       },
-      startCompanionThread: (id, o) => honest.startCompanionThread(id, o),
+      // The elements would refuse to open this thread: the suite must say so.
+      startCompanionThread: async (id, o) => ({
+        ...(await honest.startCompanionThread(id, o)),
+        url: 'javascript:alert(1)',
+      }),
     };
     const result = await runAdapterConformance({
       adapter: broken,
       ids: { completed: 'weekly-sync', processing: 'roadmap-review', missing: 'nope' },
     });
     const failedNames = result.failed.map((f) => f.name);
+    assert.ok(failedNames.includes('startCompanionThread returns a thread carrying the suggestion'));
     assert.ok(failedNames.includes('getConversation returns a valid completed conversation'));
     assert.ok(failedNames.includes('createShareLink returns a new link each time'));
     assert.match(result.failed.find((f) => f.name.startsWith('getConversation returns'))!.message, /status/);

@@ -167,6 +167,14 @@ describe('timeouts and aborts', () => {
     assert.equal(report.blob.size, pdf.length);
   });
 
+  test('a report that hangs or is unavailable is tried once, so the browser can make it at once', async () => {
+    server.script({ hang: true });
+    await rejectsWith(adapter({ reportTimeoutMs: 150 }).downloadReport!('weekly-sync'), 'timeout');
+    server.script(json(503, { error: { code: 'unavailable', message: 'busy' } }));
+    await rejectsWith(adapter().downloadReport!('weekly-sync'), 'unavailable');
+    assert.equal(server.requests.length, 2, 'one attempt per report, though the adapter retries twice');
+  });
+
   for (const retries of [0, 2]) {
     test(`the caller aborting a request in flight → aborted, not timeout nor network (retries: ${retries})`, async () => {
       server.script({ hang: true }, json(200, conversation));

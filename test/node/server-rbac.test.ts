@@ -254,10 +254,24 @@ describe('reference server: deleting conversations and revoking links', () => {
     );
     assert.equal((await revoke('lnk_nope', 'ben')).status, 404, 'unknown link');
     assert.equal((await revoke(first.id, 'ben')).status, 204, 'ben created the link');
-    assert.equal((await revoke(first.id, 'ben')).status, 404, 'a revoked link is gone');
+    assert.equal((await revoke(first.id, 'ben')).status, 204, 'revoking again is idempotent');
+    assert.equal((await revoke(first.id, 'dee')).status, 403, 'idempotence grants no one else anything');
 
     const second = await createLink(server, 'ben', 'weekly-sync');
     assert.equal((await revoke(second.id, 'cy')).status, 204, 'cy reads all');
+  });
+
+  test('a Companion thread POST retried with its Idempotency-Key creates one thread', async () => {
+    const start = (key: string) =>
+      call(server, '/v1/companion/threads', {
+        as: 'ben',
+        method: 'POST',
+        headers: { 'Idempotency-Key': key },
+        json: { conversationId: 'weekly-sync', suggestion: 'Summarize this meeting…' },
+      }).then((response) => response.json());
+    const first = await start('retry-key-1');
+    assert.deepEqual(await start('retry-key-1'), first);
+    assert.notEqual((await start('retry-key-2')).id, first.id);
   });
 });
 

@@ -24,6 +24,8 @@ export interface HttpRequest<T> {
   /** Sent as JSON. */
   body?: unknown;
   timeoutMs: number;
+  /** Overrides the client's retry count for this request. */
+  retries?: number;
   signal?: AbortSignal | undefined;
   /** Turns a 2xx response into the result, throwing a HarmonyError when the body is unusable. */
   read: (response: Response, request: string) => Promise<T>;
@@ -54,7 +56,7 @@ export class HttpClient {
       try {
         return await this.attempt(request, idempotencyKey);
       } catch (error) {
-        const delayMs = this.retryDelayMs(error as HarmonyError, attempt);
+        const delayMs = this.retryDelayMs(error as HarmonyError, attempt, request.retries);
         if (delayMs === undefined) throw error;
         await sleep(delayMs, request.signal);
       }
@@ -62,8 +64,12 @@ export class HttpClient {
   }
 
   /** How long to wait before the next attempt, or `undefined` when the failure is final. */
-  private retryDelayMs(error: HarmonyError, attempt: number): number | undefined {
-    if (attempt >= this.options.retries || !isRetryable(error)) return undefined;
+  private retryDelayMs(
+    error: HarmonyError,
+    attempt: number,
+    retries = this.options.retries,
+  ): number | undefined {
+    if (attempt >= retries || !isRetryable(error)) return undefined;
     if (error.retryAfterMs === undefined) return backoffDelayMs(attempt, this.options.retryDelayMs);
     return error.retryAfterMs <= RETRY_AFTER_CAP_MS ? error.retryAfterMs : undefined;
   }
