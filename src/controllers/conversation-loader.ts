@@ -6,6 +6,8 @@ export interface ConversationLoaderOptions {
   adapter: () => HarmonyAdapter | undefined;
   /** How often a conversation still processing is re-checked while watched. */
   pollIntervalMs: () => number;
+  /** Told when a load fails and the failure is shown (not for a quiet background re-check). */
+  onError?: (error: HarmonyError) => void;
 }
 
 /**
@@ -41,10 +43,15 @@ export class ConversationLoaderController implements ReactiveController {
     else this.host.requestUpdate();
   }
 
-  /** Keeps a processing conversation fresh until `unwatch()`. */
+  /**
+   * Keeps a processing conversation fresh until `unwatch()`. A conversation last seen processing is
+   * re-checked at once: it may have completed while nobody watched (a closed dialog or menu).
+   */
   watch(): void {
     this.watching = true;
-    this.schedulePoll();
+    if (this.id && !this.request && this.conversation?.status === 'processing')
+      void this.fetch(this.id, true);
+    else this.schedulePoll();
   }
 
   unwatch(): void {
@@ -71,6 +78,7 @@ export class ConversationLoaderController implements ReactiveController {
         'unsupported',
         "No adapter: set the element's `adapter` or call setDefaultAdapter().",
       );
+      this.options.onError?.(this.error);
       this.host.requestUpdate();
       return;
     }
@@ -89,6 +97,7 @@ export class ConversationLoaderController implements ReactiveController {
       // A failed background re-check keeps the last good state; only a first load shows the error.
       if (!quietly || !this.conversation) {
         this.error = isHarmonyError(error) ? error : new HarmonyError('invalid-response', String(error));
+        this.options.onError?.(this.error);
       }
     }
     this.request = undefined;

@@ -131,6 +131,18 @@ describe('<harmony-companion-launcher>', () => {
       expect(callout(launcher).matches(':popover-open')).to.equal(false);
     });
 
+    it('drops a thread request for a meeting the page has moved away from', async () => {
+      const { launcher } = await mountLauncher({ adapter: { latency: 150 } });
+      let opened = false;
+      launcher.addEventListener('harmony-companion-open', () => (opened = true));
+      button(launcher).click();
+      await aTimeout(20);
+      launcher.conversationId = 'long-title';
+      await aTimeout(250);
+      expect(opened).to.equal(false);
+      expect(button(launcher).getAttribute('aria-disabled')).not.to.equal('true');
+    });
+
     it('creates no thread when harmony-companion-request is prevented', async () => {
       const { launcher, adapter } = await mountLauncher();
       launcher.addEventListener('harmony-companion-request', (event) => event.preventDefault());

@@ -114,6 +114,16 @@ describe('<harmony-share-dialog>', () => {
       expect(part(dialog, 'notice')).to.equal(null);
     });
 
+    it('re-checks a processing conversation at once when opened again', async () => {
+      const { dialog, adapter } = await mountShareDialog({ id: 'roadmap-review', pollInterval: 60_000 });
+      await titleLoaded(dialog);
+      dialog.hide();
+      await dialog.updateComplete;
+      adapter.update('roadmap-review', { status: 'completed' });
+      dialog.show();
+      await waitUntil(() => part(dialog, 'pdf-button')!.getAttribute('aria-disabled') === 'false');
+    });
+
     it('says a failed conversation cannot be shared', async () => {
       const { dialog } = await mountShareDialog({ id: 'failed-upload' });
       await titleLoaded(dialog);
@@ -320,7 +330,9 @@ describe('<harmony-share-dialog>', () => {
       let copyCommandOutcome = false;
       document.execCommand = (command: string) => command === 'copy' && copyCommandOutcome;
       try {
+        const failed = oneEvent(dialog, 'harmony-error');
         part(dialog, 'copy-button')!.click();
+        expect((await failed).detail).to.include({ action: 'copy' });
         await waitUntil(() => part(dialog, 'copy-hint'));
         expect(text(dialog, 'copy-button')).to.equal('Copy');
         expect(text(dialog, 'copy-hint')).to.match(/press (Ctrl\+C|⌘C) to copy/);
@@ -451,7 +463,9 @@ describe('<harmony-share-dialog>', () => {
     it('explains a conversation that cannot be loaded and reloads on Try again', async () => {
       const { dialog, adapter } = await mountShareDialog({ open: false });
       adapter.failNext('getConversation', 'forbidden');
+      const failed = oneEvent(dialog, 'harmony-error');
       dialog.show();
+      expect((await failed).detail).to.include({ code: 'forbidden', action: 'load' });
       const alert = dialog.shadowRoot!.querySelector('[role="alert"]')!;
       await waitUntil(() => alert.textContent!.includes('Settings → Roles'));
       part(dialog, 'retry-button')!.click();

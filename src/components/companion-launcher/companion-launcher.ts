@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controllers/companion-flow.js';
@@ -96,6 +96,11 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     toggle('pending', this.flow.pending);
     toggle('error', !!this.flow.error);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A Companion request or its message belongs to the meeting it was made for.
+    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) this.flow.dismiss();
   }
 
   private dismissFeedback(): void {

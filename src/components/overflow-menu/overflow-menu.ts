@@ -5,7 +5,7 @@ import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controll
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
-import { HarmonySelectEvent } from '../../events/events.js';
+import { HarmonyErrorEvent, HarmonySelectEvent } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { companionFeedbackTemplate, hasCompanionFeedback } from '../companion-launcher/companion-feedback.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
@@ -91,6 +91,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
+    onError: ({ code, message }) =>
+      this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
   private readonly menu = new MenuButtonController(this, {
     trigger: () => this.trigger,
@@ -150,7 +152,11 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('conversationId')) this.loader.load(this.conversationId);
+    if (changed.has('conversationId')) {
+      this.loader.load(this.conversationId);
+      // A Companion request or its message belongs to the meeting it was made for.
+      if (changed.get('conversationId') !== undefined) this.flow.dismiss();
+    }
     if (!changed.has('open')) return;
     if (this.open) {
       // Opening again after a failed load retries it; a processing conversation is re-checked while open.

@@ -108,7 +108,12 @@ export class ShareActionsController implements ReactiveController {
     clearTimeout(this.copiedTimer);
     this.copy = await copyText(link.url, field);
     this.host.requestUpdate();
-    if (this.copy === 'failed') return;
+    if (this.copy === 'failed') {
+      // The field is left selected for Ctrl/⌘+C; the host still hears that the copy did not happen.
+      const message = 'Neither the Clipboard API nor a selection copy worked here.';
+      this.host.dispatchEvent(new HarmonyErrorEvent({ code: 'unsupported', action: 'copy', message }));
+      return;
+    }
     this.host.dispatchEvent(new HarmonyLinkCopiedEvent(link.url, this.copy));
     this.copiedTimer = setTimeout(() => {
       this.copy = 'idle';

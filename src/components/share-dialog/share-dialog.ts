@@ -12,6 +12,7 @@ import {
   HarmonyCloseEvent,
   HarmonyOpenEvent,
   type CloseSource,
+  HarmonyErrorEvent,
 } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { ShareActionsController } from './share-actions.js';
@@ -94,6 +95,8 @@ export class HarmonyShareDialog extends HarmonyElement {
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
+    onError: ({ code, message }) =>
+      this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
   private readonly actions = new ShareActionsController(this, {
     adapter: () => this.resolveAdapter(),
