@@ -40,7 +40,7 @@ function renderSection({ version, renders }: ChromiumFigures): Section {
   ]);
   return {
     title: 'Report rendering in Chromium',
-    method: `${version} headless, page built by Vite; renderReportInBrowser, one warm-up (fonts then in the HTTP cache), then the median of N runs, N fitted to ~2 s. Each report starts its own worker, so worker figures include its start-up and font loading.`,
+    method: `${version} headless, page built by Vite; renderReportInBrowser, one warm-up (fonts then in the HTTP cache), then the median of N runs, N fitted to ~2 s. Consecutive reports share one warm worker (started by the warm-up), as on a page where a user makes more than one.`,
     lines: table(['report', 'rendered in', 'median:', 'runs:', 'PDF:', 'renders the worker answered:'], rows),
   };
 }

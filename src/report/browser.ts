@@ -1,8 +1,8 @@
-import { abortedError, HarmonyError, throwIfAborted } from '../adapter/errors.js';
+import { throwIfAborted } from '../adapter/errors.js';
 import type { Conversation, Insight } from '../adapter/types.js';
 import { renderReportPdf } from './render-pdf.js';
 import type { RenderReportOptions } from './render-pdf.js';
-import type { WorkerRequest, WorkerResponse } from './worker.js';
+import { ReportWorker } from './report-worker.js';
 
 export interface BrowserRenderOptions extends Omit<RenderReportOptions, 'fontLoader'> {
   /** 'auto' (the default) renders in a module worker when one starts; 'never' renders on this thread. */
@@ -23,39 +23,23 @@ function startWorker(workerUrl: URL | string | undefined): Worker | undefined {
   }
 }
 
-/** The report's bytes from a worker, or `undefined` when no worker could do it (then this thread does). */
-function renderInWorker(
-  request: WorkerRequest,
-  options: BrowserRenderOptions,
-): Promise<Uint8Array | undefined> {
-  const worker = startWorker(options.workerUrl);
-  if (!worker) return Promise.resolve(undefined);
-  const { signal } = options;
-  return new Promise((resolve, reject) => {
-    const settle = (outcome: () => void) => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-      outcome();
-    };
-    const onAbort = () => settle(() => reject(abortedError(signal)));
-    worker.addEventListener('message', ({ data }: MessageEvent<WorkerResponse>) => {
-      if ('bytes' in data) settle(() => resolve(data.bytes));
-      else settle(() => reject(new HarmonyError(data.error.code, data.error.message)));
-    });
-    // A worker whose script cannot load (blocked, missing, unsupported) fires `error` and never answers.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      settle(() => resolve(undefined));
-    });
-    worker.addEventListener('messageerror', () => settle(() => resolve(undefined)));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      worker.postMessage(request);
-    } catch {
-      // Input that cannot be cloned into a worker can still be rendered here.
-      settle(() => resolve(undefined));
-    }
-  });
+/** The live workers, one per script URL (hosts may serve the worker from elsewhere). */
+const workers = new Map<string, ReportWorker>();
+
+function workerFor(workerUrl: URL | string | undefined): ReportWorker | undefined {
+  const key = String(workerUrl ?? '');
+  const existing = workers.get(key);
+  if (existing) return existing;
+  const worker = startWorker(workerUrl);
+  if (!worker) return undefined;
+  const pooled = new ReportWorker(worker, () => workers.delete(key));
+  workers.set(key, pooled);
+  return pooled;
+}
+
+/** Ends every report worker now (they also end after 30 s without work): for tests and host teardown. */
+export function endReportWorkers(): void {
+  for (const worker of [...workers.values()]) worker.end();
 }
 
 /**
@@ -73,13 +57,13 @@ export async function renderReportInBrowser(
   const { pageSize, locale, timeZone, signal } = options;
   let bytes: Uint8Array | undefined;
   if (options.worker !== 'never' && typeof Worker !== 'undefined') {
-    bytes = await renderInWorker(
+    bytes = await workerFor(options.workerUrl)?.render(
       {
         conversation,
         insights: [...(Array.isArray(insights) ? insights : [])],
         options: { pageSize, locale, timeZone },
       },
-      options,
+      signal,
     );
   }
   bytes ??= (await renderReportPdf(conversation, insights, { pageSize, locale, timeZone, signal })).bytes;

@@ -8,7 +8,7 @@ export type { ReportFact, ReportInsight, ReportItem, ReportModel } from './model
 export type { ReportLocale } from './formatting.js';
 export { renderReportPdf } from './render-pdf.js';
 export type { RenderedReport, RenderReportOptions } from './render-pdf.js';
-export { renderReportInBrowser } from './browser.js';
+export { endReportWorkers, renderReportInBrowser } from './browser.js';
 export type { BrowserRenderOptions } from './browser.js';
 export { browserFontLoader, createBrowserFontLoader } from './browser-fonts.js';
 export { FONT_FACES } from './font-faces.js';

@@ -1,7 +1,7 @@
 /**
  * The module Web Worker that renders the report off the main thread, so a
  * page stays responsive while a long report is built. Started by
- * `renderReportInBrowser` (browser.ts); one worker per report.
+ * `renderReportInBrowser` (browser.ts), which keeps it for the reports that follow.
  */
 import type { HarmonyErrorCode } from '../adapter/errors.js';
 import { isHarmonyError } from '../adapter/errors.js';
@@ -10,12 +10,16 @@ import { renderReportPdf } from './render-pdf.js';
 import type { PageSize } from './theme.js';
 
 export interface WorkerRequest {
+  /** Matches the answer to its request: one worker renders report after report. */
+  id: number;
   conversation: Conversation;
   insights: Insight[];
   options: { pageSize?: PageSize; locale?: string; timeZone?: string };
 }
 
-export type WorkerResponse = { bytes: Uint8Array } | { error: { code: HarmonyErrorCode; message: string } };
+export type WorkerResponse = { id: number } & (
+  { bytes: Uint8Array } | { error: { code: HarmonyErrorCode; message: string } }
+);
 
 // The project's type library is DOM, not WebWorker: name only what a worker scope offers here.
 const scope = self as unknown as {
@@ -27,10 +31,10 @@ scope.addEventListener('message', async ({ data }) => {
   try {
     const { bytes } = await renderReportPdf(data.conversation, data.insights, data.options);
     // Transferred, not copied: a long report is megabytes.
-    scope.postMessage({ bytes }, [bytes.buffer]);
+    scope.postMessage({ id: data.id, bytes }, [bytes.buffer]);
   } catch (error) {
     const code = isHarmonyError(error) ? error.code : 'unsupported';
     const message = error instanceof Error ? error.message : 'The PDF report could not be rendered.';
-    scope.postMessage({ error: { code, message } });
+    scope.postMessage({ id: data.id, error: { code, message } });
   }
 });

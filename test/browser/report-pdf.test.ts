@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HarmonyError } from '../../src/adapter/errors.js';
 import type { Conversation } from '../../src/adapter/types.js';
-import { renderReportInBrowser } from '../../src/report/browser.js';
+import { renderReportInBrowser, endReportWorkers } from '../../src/report/browser.js';
 import type { BrowserRenderOptions } from '../../src/report/browser.js';
 import {
   globalKickoff,
@@ -68,6 +68,7 @@ describe('renderReportInBrowser', function () {
 
   afterEach(() => {
     globalThis.Worker = RealWorker;
+    endReportWorkers();
   });
 
   it('renders on the main thread: text, date, insights and a QR code that opens the conversation', async () => {
@@ -80,6 +81,16 @@ describe('renderReportInBrowser', function () {
     const workers = watchWorkers(workerUrl);
     await assertWeeklySync(await render(weeklySync.conversation, { workerUrl }));
     expect(workers).to.deep.equal({ started: 1, answered: 1 });
+  });
+
+  it('renders consecutive reports in one worker, and starts another after the first has ended', async () => {
+    const workers = watchWorkers(workerUrl);
+    await assertWeeklySync(await render(weeklySync.conversation, { workerUrl }));
+    await assertWeeklySync(await render(weeklySync.conversation, { workerUrl }));
+    expect(workers).to.deep.equal({ started: 1, answered: 2 });
+    endReportWorkers();
+    await assertWeeklySync(await render(weeklySync.conversation, { workerUrl }));
+    expect(workers).to.deep.equal({ started: 2, answered: 3 });
   });
 
   it('falls back to the main thread when the page may not start workers', async () => {
