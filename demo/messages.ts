@@ -25,14 +25,8 @@ export const STATUS_LABELS: Record<ConversationStatus, string> = {
   failed: 'Failed',
 };
 
-const MEDIUM_LABELS: Record<string, string> = {
-  zoom: 'Zoom',
-  teams: 'Microsoft Teams',
-  meet: 'Google Meet',
-  phone: 'Phone',
-};
-
-export const mediumLabel = (medium: string) => MEDIUM_LABELS[medium] ?? medium;
+// The page names the medium exactly as the report does.
+export { mediumLabel } from '../src/report/medium.js';
 
 export function formatStartedAt(iso: string): string {
   const date = new Date(iso);

@@ -3,7 +3,7 @@ export { DEFAULT_COMPANION_SUGGESTION, DEFAULT_REPORT_FILENAME } from './types.j
 export { HARMONY_ERROR_CODES, HarmonyError, isHarmonyError, codeForStatus } from './errors.js';
 export type { HarmonyErrorCode, HarmonyErrorOptions } from './errors.js';
 export { getDefaultAdapter, setDefaultAdapter } from './default-adapter.js';
-export { isSafeNavigableUrl } from './url-policy.js';
+export { isSafeNavigableUrl, pageHttpOrigin } from './url-policy.js';
 export { MemoryAdapter } from './memory-adapter.js';
 export type {
   InjectedFailure,

@@ -6,6 +6,15 @@
  * Allowed: any `https:` URL; `http:` only on the configured API origin, so the
  * reference server works on localhost during development.
  */
+/**
+ * The page's own origin when it is served over plain http (the reference server on localhost): the
+ * default `apiOrigin` of every element. Undefined on https pages and outside a browser.
+ */
+export function pageHttpOrigin(): string | undefined {
+  if (typeof location === 'undefined') return undefined;
+  return location.protocol === 'http:' ? location.origin : undefined;
+}
+
 export function isSafeNavigableUrl(value: unknown, apiOrigin?: string): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 4096) return false;
   let url: URL;

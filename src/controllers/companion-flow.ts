@@ -19,11 +19,6 @@ export interface CompanionFlowContext {
   navigate(url: string): boolean;
 }
 
-/** The page's own origin when it is served over http, so the reference server works on localhost. */
-export function pageHttpOrigin(): string | undefined {
-  return location.protocol === 'http:' ? location.origin : undefined;
-}
-
 /**
  * Opens `url` in this tab, or with `target` in another browsing context.
  * Returns false when the browser blocked the new window, so the caller can

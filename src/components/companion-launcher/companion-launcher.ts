@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controllers/companion-flow.js';
+import { pageHttpOrigin } from '../../adapter/url-policy.js';
+import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';

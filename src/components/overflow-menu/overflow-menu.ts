@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { CompanionFlowController, openUrl, pageHttpOrigin } from '../../controllers/companion-flow.js';
+import { pageHttpOrigin } from '../../adapter/url-policy.js';
+import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';

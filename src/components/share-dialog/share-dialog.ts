@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { languageOf } from '../../base/language.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
@@ -101,7 +102,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   private readonly actions = new ShareActionsController(this, {
     adapter: () => this.resolveAdapter(),
     conversationId: () => this.conversationId,
-    apiOrigin: () => this.apiOrigin ?? (location.protocol === 'http:' ? location.origin : undefined),
+    apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
     locale: () => languageOf(this),
   });
   private readonly focusReturn = new FocusReturnController(this);
