@@ -1,9 +1,15 @@
-import { LitElement } from 'lit';
-import { getDefaultAdapter } from '../adapter/default-adapter.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { adapterProblems } from '../adapter/adapter-check.js';
+import { getDefaultAdapter, onDefaultAdapterChange } from '../adapter/default-adapter.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
 
 /** Bumped with the package version: lets `define()` tell two copies of the library apart. */
 export const LIBRARY_VERSION = '0.1.0';
+
+// One console error per unusable value, however often elements look it up.
+const reportedObjects = new WeakSet<object>();
+const reportedValues = new Set<unknown>();
 
 /**
  * The base of every Harmony element: a tag name that lives on the class, a
@@ -35,10 +41,69 @@ export abstract class HarmonyElement extends LitElement {
     );
   }
 
-  /** The adapter set on this element, or the page-wide default from `setDefaultAdapter`. */
-  adapter?: HarmonyAdapter;
+  /**
+   * The backend this element talks to; without one, the page-wide default from `setDefaultAdapter`.
+   * A property only (objects cannot be attributes). Setting it at any time takes effect at once: what the
+   * previous adapter was doing is aborted and an open dialog reloads through the new one.
+   */
+  @property({ attribute: false }) adapter?: HarmonyAdapter;
 
+  private activeAdapter?: HarmonyAdapter;
+  private stopWatchingDefault?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingDefault = onDefaultAdapterChange(() => {
+      if (this.adapter === undefined) this.requestUpdate();
+    });
+    // Frameworks that cannot set properties write `adapter="[object Object]"`, which would be ignored in silence.
+    if (this.hasAttribute('adapter')) {
+      console.error(
+        `<${this.localName}>: \`adapter\` is a property, not an attribute; the attribute is ignored. Set ` +
+          'element.adapter = …, use setDefaultAdapter(), or in React 18 the @harmony/share-components/react wrappers.',
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingDefault?.();
+    this.stopWatchingDefault = undefined;
+  }
+
+  /** The adapter in use: the element's own, else the page-wide default; undefined when neither is usable. */
   protected resolveAdapter(): HarmonyAdapter | undefined {
-    return this.adapter ?? getDefaultAdapter();
+    const candidate: unknown = this.adapter ?? getDefaultAdapter();
+    if (candidate === undefined) return undefined;
+    const problems = adapterProblems(candidate);
+    if (problems.length === 0) return candidate as HarmonyAdapter;
+    this.reportUnusable(candidate, problems);
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const next = this.resolveAdapter();
+    if (next === this.activeAdapter) return;
+    const first = !this.hasUpdated;
+    this.activeAdapter = next;
+    if (!first) this.adapterReplaced();
+  }
+
+  /**
+   * Called in `willUpdate` when the adapter in use changed after the first render (a new `adapter`, or a
+   * new default for an element without one). Elements abort what the old adapter was doing and reload.
+   */
+  protected adapterReplaced(): void {}
+
+  private reportUnusable(candidate: unknown, problems: string[]): void {
+    const isObject = typeof candidate === 'object' && candidate !== null;
+    if (isObject ? reportedObjects.has(candidate) : reportedValues.has(candidate)) return;
+    if (isObject) reportedObjects.add(candidate);
+    else reportedValues.add(candidate);
+    console.error(
+      `<${this.localName}>: the adapter cannot be used: ${problems.join('; ')}. ` +
+        'See HarmonyAdapter in @harmony/share-components/adapter.',
+    );
   }
 }

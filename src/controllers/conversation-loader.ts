@@ -43,6 +43,15 @@ export class ConversationLoaderController implements ReactiveController {
     else this.host.requestUpdate();
   }
 
+  /** Forgets the conversation (and aborts its request), so the next `load()` asks again. */
+  reset(): void {
+    this.cancel();
+    this.id = undefined;
+    this.conversation = undefined;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
   /**
    * Keeps a processing conversation fresh until `unwatch()`. A conversation last seen processing is
    * re-checked at once: it may have completed while nobody watched (a closed dialog or menu).

@@ -300,6 +300,7 @@ describe('<harmony-companion-launcher>', () => {
     it('says Companion is not available without an adapter', async () => {
       const { launcher } = await mountLauncher();
       launcher.adapter = undefined;
+      await launcher.updateComplete;
       const failed = oneEvent(launcher, 'harmony-error');
       button(launcher).click();
       expect((await failed).detail.code).to.equal('unsupported');

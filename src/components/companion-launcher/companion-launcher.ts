@@ -18,9 +18,9 @@ import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-fee
  * @summary An icon button that starts a Companion thread about a conversation.
  * @tag harmony-companion-launcher
  *
- * @event harmony-companion-request - Before the thread is created; cancelable (`preventDefault()` to open Companion your own way); `detail.conversationId`, `detail.suggestion`.
- * @event harmony-companion-open - The thread exists; cancelable (`preventDefault()` stops the navigation); `detail.thread`.
- * @event harmony-error - The thread could not be created; `detail.code`, `detail.action` is `companion`.
+ * @event {HarmonyCompanionRequestEvent} harmony-companion-request - Before the thread is created; cancelable (`preventDefault()` to open Companion your own way); `detail.conversationId`, `detail.suggestion`.
+ * @event {HarmonyCompanionOpenEvent} harmony-companion-open - The thread exists; cancelable (`preventDefault()` stops the navigation); `detail.thread`.
+ * @event {HarmonyErrorEvent} harmony-error - The thread could not be created; `detail.code`, `detail.action` is `companion`, `detail.message`.
  *
  * @csspart button - The icon button.
  * @csspart icon - The Companion icon.
@@ -31,10 +31,17 @@ import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-fee
  * @csspart retry-button - Try again, after an error.
  * @csspart companion-feedback-close - Closes the callout.
  *
- * @cssproperty --harmony-color-accent - Focus ring and links.
- * @cssproperty --harmony-color-surface - Tooltip and callout background.
- * @cssproperty --harmony-color-text - Icon and text colour.
- * @cssproperty --harmony-radius - Corner radius.
+ * @cssproperty [--harmony-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssproperty [--harmony-color-text=light-dark(#1d2330, #eef0f4)] - Text and icon colour.
+ * @cssproperty [--harmony-color-surface=light-dark(#ffffff, #1f232b)] - Background of panels, menus, callouts and buttons.
+ * @cssproperty [--harmony-color-surface-raised=light-dark(#f4f5f8, #2a2f39)] - Hovered or focused buttons and items.
+ * @cssproperty [--harmony-color-border=light-dark(#c9ced8, #495061)] - Borders of buttons, fields, menus and separators.
+ * @cssproperty [--harmony-color-accent=light-dark(#3a3fd1, #a9adff)] - Primary buttons, links and focus rings.
+ * @cssproperty [--harmony-color-on-accent=light-dark(#ffffff, #111433)] - Text on the accent colour.
+ * @cssproperty [--harmony-color-danger=light-dark(#b3261e, #ffb4ab)] - Error text and borders.
+ * @cssproperty [--harmony-radius=8px] - Corner radius.
+ * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
+ * @cssproperty [--harmony-shadow=0 12px 40px rgb(0 0 0 / 0.24)] - Shadow of raised surfaces.
  *
  * @cssstate pending - The thread is being created.
  * @cssstate error - The last attempt failed.
@@ -100,8 +107,14 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A Companion request or its message belongs to the meeting it was made for.
     if (changed.has('conversationId') && changed.get('conversationId') !== undefined) this.flow.dismiss();
+  }
+
+  /** A request made through the previous backend is aborted; its error or link no longer applies. */
+  protected override adapterReplaced(): void {
+    this.flow.dismiss();
   }
 
   private dismissFeedback(): void {

@@ -19,8 +19,12 @@ import { styles } from './menu-item.styles.js';
  * @csspart label - The label's box.
  * @csspart description - The description's box.
  *
- * @cssproperty --harmony-color-surface-raised - Background of the focused or hovered item.
- * @cssproperty --harmony-color-text-muted - Colour of the description and of a disabled item.
+ * @cssproperty [--harmony-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssproperty [--harmony-color-text=light-dark(#1d2330, #eef0f4)] - Text and icon colour.
+ * @cssproperty [--harmony-color-text-muted=light-dark(#555d6e, #b4bac6)] - Secondary text.
+ * @cssproperty [--harmony-color-surface-raised=light-dark(#f4f5f8, #2a2f39)] - Hovered or focused buttons and items.
+ * @cssproperty [--harmony-radius=8px] - Corner radius.
+ * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
  */
 export class HarmonyMenuItem extends HarmonyElement {
   static override tagName = 'harmony-menu-item';

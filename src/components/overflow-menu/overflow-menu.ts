@@ -31,10 +31,19 @@ import { findShareDialog } from './share-dialog-lookup.js';
  *
  * @slot - Host items: `<harmony-menu-item value="…">`, after the built-in ones.
  *
- * @event harmony-select - An item was selected; cancelable (`preventDefault()` skips the built-in action of `share` and `companion`); `detail.value`.
- * @event harmony-companion-request - Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion`.
- * @event harmony-companion-open - The Companion thread exists; cancelable (stops the navigation); `detail.thread`.
- * @event harmony-error - Starting a Companion thread failed; `detail.code`, `detail.action` is `companion`.
+ * @event {HarmonySelectEvent} harmony-select - An item was selected; cancelable (`preventDefault()` skips the built-in action of `share` and `companion`); `detail.value`.
+ * @event {HarmonyCompanionRequestEvent} harmony-companion-request - Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion`.
+ * @event {HarmonyCompanionOpenEvent} harmony-companion-open - The Companion thread exists; cancelable (stops the navigation); `detail.thread`.
+ * @event {HarmonyErrorEvent} harmony-error - Loading the conversation, starting a Companion thread or an action of its share dialog failed; `detail.code`, `detail.action`, `detail.message`.
+ * @event {HarmonyOpenEvent} harmony-open - The share dialog that Share opened (the menu's own, without `share-dialog`) starts opening.
+ * @event {HarmonyAfterOpenEvent} harmony-after-open - That share dialog is open.
+ * @event {HarmonyCloseEvent} harmony-close - That share dialog is asked to close; cancelable; `detail.source`.
+ * @event {HarmonyAfterCloseEvent} harmony-after-close - That share dialog has closed; `detail.source`.
+ * @event {HarmonyPdfStartEvent} harmony-pdf-start - Share PDF started in that share dialog.
+ * @event {HarmonyPdfReadyEvent} harmony-pdf-ready - That share dialog's PDF is ready; `detail.source`, `detail.filename`.
+ * @event {HarmonyLinkCreatedEvent} harmony-link-created - That share dialog created a link; `detail.link`.
+ * @event {HarmonyLinkCopiedEvent} harmony-link-copied - That share dialog's link was copied; `detail.url`, `detail.method`.
+ * @event {HarmonyLinkRevokedEvent} harmony-link-revoked - That share dialog's link was revoked; `detail.linkId`.
  *
  * @csspart trigger - The ⋯ button.
  * @csspart menu - The menu surface.
@@ -47,10 +56,18 @@ import { findShareDialog } from './share-dialog-lookup.js';
  * @csspart retry-button - Try again, after a Companion error.
  * @csspart companion-feedback-close - Closes the callout.
  *
- * @cssproperty --harmony-color-surface - The menu background.
- * @cssproperty --harmony-color-border - The menu border and separator.
- * @cssproperty --harmony-radius - Corner radius.
- * @cssproperty --harmony-menu-max-width - The widest the menu grows (never wider than the viewport).
+ * @cssproperty [--harmony-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssproperty [--harmony-color-text=light-dark(#1d2330, #eef0f4)] - Text and icon colour.
+ * @cssproperty [--harmony-color-surface=light-dark(#ffffff, #1f232b)] - Background of panels, menus, callouts and buttons.
+ * @cssproperty [--harmony-color-surface-raised=light-dark(#f4f5f8, #2a2f39)] - Hovered or focused buttons and items.
+ * @cssproperty [--harmony-color-border=light-dark(#c9ced8, #495061)] - Borders of buttons, fields, menus and separators.
+ * @cssproperty [--harmony-color-accent=light-dark(#3a3fd1, #a9adff)] - Primary buttons, links and focus rings.
+ * @cssproperty [--harmony-color-on-accent=light-dark(#ffffff, #111433)] - Text on the accent colour.
+ * @cssproperty [--harmony-color-danger=light-dark(#b3261e, #ffb4ab)] - Error text and borders.
+ * @cssproperty [--harmony-radius=8px] - Corner radius.
+ * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
+ * @cssproperty [--harmony-shadow=0 12px 40px rgb(0 0 0 / 0.24)] - Shadow of raised surfaces.
+ * @cssproperty [--harmony-menu-max-width=20rem] - The widest the menu grows (never wider than the viewport).
  *
  * @cssstate open - The menu is open.
  * @cssstate pending - A Companion thread is being created.
@@ -153,6 +170,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('conversationId')) {
       this.loader.load(this.conversationId);
       // A Companion request or its message belongs to the meeting it was made for.
@@ -166,6 +184,12 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       // The menu covers the Companion callout's place: an error or link shown there is done with.
       if (!this.flow.pending) this.flow.dismiss();
     } else this.loader.unwatch();
+  }
+
+  /** The title, status and any Companion request belong to the previous backend. */
+  protected override adapterReplaced(): void {
+    this.flow.dismiss();
+    this.loader.load(this.conversationId, true);
   }
 
   protected override updated(): void {

@@ -9,6 +9,7 @@ import {
   HarmonyErrorEvent,
   HarmonyLinkCopiedEvent,
   HarmonyLinkCreatedEvent,
+  HarmonyLinkRevokedEvent,
   HarmonyPdfReadyEvent,
   HarmonyPdfStartEvent,
   type HarmonyAction,
@@ -132,6 +133,7 @@ export class ShareActionsController implements ReactiveController {
     if (this.revoke.state.status === 'done') {
       if (this.currentLink?.id === link.id) this.currentLink = undefined;
       this.host.requestUpdate();
+      this.host.dispatchEvent(new HarmonyLinkRevokedEvent(id, link.id));
       return true;
     }
     this.reportFailure('revoke', this.revoke.state);

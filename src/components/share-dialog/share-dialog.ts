@@ -28,15 +28,16 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @summary A modal dialog with Share PDF and Generate Link for Sharing.
  * @tag harmony-share-dialog
  *
- * @event harmony-open - The dialog starts opening.
- * @event harmony-after-open - The dialog is open and focus is inside.
- * @event harmony-close - The dialog is asked to close; cancelable; `detail.source` says by what.
- * @event harmony-after-close - The dialog has closed and focus has returned.
- * @event harmony-pdf-start - Share PDF started.
- * @event harmony-pdf-ready - The PDF is ready; `detail.source` is `server` or `client`.
- * @event harmony-link-created - A share link was created; `detail.link`.
- * @event harmony-link-copied - The link was copied; `detail.method`.
- * @event harmony-error - An action failed; `detail.code`, `detail.action`.
+ * @event {HarmonyOpenEvent} harmony-open - The dialog starts opening.
+ * @event {HarmonyAfterOpenEvent} harmony-after-open - The dialog is open and focus is inside.
+ * @event {HarmonyCloseEvent} harmony-close - The dialog is asked to close; cancelable (`preventDefault()` keeps it open); `detail.source` says by what.
+ * @event {HarmonyAfterCloseEvent} harmony-after-close - The dialog has closed and focus has returned; `detail.source`.
+ * @event {HarmonyPdfStartEvent} harmony-pdf-start - Share PDF started; `detail.conversationId`.
+ * @event {HarmonyPdfReadyEvent} harmony-pdf-ready - The PDF is ready; `detail.source` is `server` or `client`, `detail.filename`.
+ * @event {HarmonyLinkCreatedEvent} harmony-link-created - A share link was created; `detail.link` (`id`, `url`, `createdAt`).
+ * @event {HarmonyLinkCopiedEvent} harmony-link-copied - The link was copied; `detail.url`, `detail.method`.
+ * @event {HarmonyLinkRevokedEvent} harmony-link-revoked - The link was revoked and no longer opens the conversation; `detail.linkId`.
+ * @event {HarmonyErrorEvent} harmony-error - An action failed; `detail.code`, `detail.action`, `detail.message`.
  *
  * @csspart dialog - The native dialog element.
  * @csspart panel - The panel inside the dialog.
@@ -59,11 +60,19 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart footer - The row with Done.
  * @csspart done-button - Done.
  *
- * @cssproperty --harmony-color-accent - Primary buttons and focus rings.
- * @cssproperty --harmony-color-surface - The panel background.
- * @cssproperty --harmony-color-text - Text colour.
- * @cssproperty --harmony-radius - Corner radius.
- * @cssproperty --harmony-dialog-width - The panel's preferred width.
+ * @cssproperty [--harmony-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssproperty [--harmony-color-text=light-dark(#1d2330, #eef0f4)] - Text and icon colour.
+ * @cssproperty [--harmony-color-text-muted=light-dark(#555d6e, #b4bac6)] - Secondary text.
+ * @cssproperty [--harmony-color-surface=light-dark(#ffffff, #1f232b)] - Background of panels, menus, callouts and buttons.
+ * @cssproperty [--harmony-color-surface-raised=light-dark(#f4f5f8, #2a2f39)] - Hovered or focused buttons and items.
+ * @cssproperty [--harmony-color-border=light-dark(#c9ced8, #495061)] - Borders of buttons, fields, menus and separators.
+ * @cssproperty [--harmony-color-accent=light-dark(#3a3fd1, #a9adff)] - Primary buttons, links and focus rings.
+ * @cssproperty [--harmony-color-on-accent=light-dark(#ffffff, #111433)] - Text on the accent colour.
+ * @cssproperty [--harmony-color-danger=light-dark(#b3261e, #ffb4ab)] - Error text and borders.
+ * @cssproperty [--harmony-radius=8px] - Corner radius.
+ * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
+ * @cssproperty [--harmony-shadow=0 12px 40px rgb(0 0 0 / 0.24)] - Shadow of raised surfaces.
+ * @cssproperty [--harmony-dialog-width=34rem] - The panel's preferred width (never wider than the viewport).
  *
  * @cssstate pending - An action is running.
  * @cssstate copied - The link was just copied.
@@ -130,6 +139,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('conversationId') && changed.get('conversationId') !== undefined) {
       this.actions.resetAll();
       this.confirmingRevoke = false;
@@ -145,6 +155,15 @@ export class HarmonyShareDialog extends HarmonyElement {
       this.confirmingRevoke = false;
       this.announcer.clear();
     }
+  }
+
+  /** Nothing the previous backend said may show, nor may it finish what it was doing. */
+  protected override adapterReplaced(): void {
+    this.actions.resetAll();
+    this.confirmingRevoke = false;
+    this.announcer.clear();
+    if (this.open) this.loader.load(this.conversationId, true);
+    else this.loader.reset();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
