@@ -68,6 +68,12 @@ export class HarmonyLinkCopiedEvent extends HarmonyEvent<{ url: string; method: 
   }
 }
 
+export class HarmonyLinkRevokedEvent extends HarmonyEvent<{ conversationId: string; linkId: string }> {
+  constructor(conversationId: string, linkId: string) {
+    super('harmony-link-revoked', { conversationId, linkId });
+  }
+}
+
 /** Cancelable: `preventDefault()` lets the host open Companion its own way. */
 export class HarmonyCompanionRequestEvent extends HarmonyEvent<{
   conversationId: string;
@@ -95,6 +101,21 @@ export class HarmonyErrorEvent extends HarmonyEvent<{
   }
 }
 
+/** Each event's `detail`, by name: `HarmonyLinkCreatedDetail` is what `harmony-link-created` carries. */
+export type HarmonyOpenDetail = HarmonyOpenEvent['detail'];
+export type HarmonyAfterOpenDetail = HarmonyAfterOpenEvent['detail'];
+export type HarmonyCloseDetail = HarmonyCloseEvent['detail'];
+export type HarmonyAfterCloseDetail = HarmonyAfterCloseEvent['detail'];
+export type HarmonySelectDetail = HarmonySelectEvent['detail'];
+export type HarmonyPdfStartDetail = HarmonyPdfStartEvent['detail'];
+export type HarmonyPdfReadyDetail = HarmonyPdfReadyEvent['detail'];
+export type HarmonyLinkCreatedDetail = HarmonyLinkCreatedEvent['detail'];
+export type HarmonyLinkCopiedDetail = HarmonyLinkCopiedEvent['detail'];
+export type HarmonyLinkRevokedDetail = HarmonyLinkRevokedEvent['detail'];
+export type HarmonyCompanionRequestDetail = HarmonyCompanionRequestEvent['detail'];
+export type HarmonyCompanionOpenDetail = HarmonyCompanionOpenEvent['detail'];
+export type HarmonyErrorDetail = HarmonyErrorEvent['detail'];
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'harmony-open': HarmonyOpenEvent;
@@ -106,6 +127,7 @@ declare global {
     'harmony-pdf-ready': HarmonyPdfReadyEvent;
     'harmony-link-created': HarmonyLinkCreatedEvent;
     'harmony-link-copied': HarmonyLinkCopiedEvent;
+    'harmony-link-revoked': HarmonyLinkRevokedEvent;
     'harmony-companion-request': HarmonyCompanionRequestEvent;
     'harmony-companion-open': HarmonyCompanionOpenEvent;
     'harmony-error': HarmonyErrorEvent;

@@ -390,16 +390,20 @@ describe('<harmony-share-dialog>', () => {
       expect(dialog.shadowRoot!.innerHTML).not.to.contain('javascript:');
     });
 
-    it('revokes a link after confirmation', async () => {
+    it('revokes a link after confirmation and tells the host which one', async () => {
       const { dialog, adapter } = await mountShareDialog();
       await titleLoaded(dialog);
+      const created = oneEvent(dialog, 'harmony-link-created');
       part(dialog, 'link-button')!.click();
+      const { link } = (await created).detail;
       await waitUntil(() => part(dialog, 'revoke-button'));
       part(dialog, 'revoke-button')!.click();
       await waitUntil(() => part(dialog, 'revoke-confirm'));
       expect(focused(dialog)).to.equal(part(dialog, 'revoke-cancel-button'));
       await expect(dialog).to.be.accessible();
+      const revoked = oneEvent(dialog, 'harmony-link-revoked');
       part(dialog, 'revoke-confirm-button')!.click();
+      expect((await revoked).detail).to.deep.equal({ conversationId: 'weekly-sync', linkId: link.id });
       await waitUntil(() => !part(dialog, 'link-field'));
       expect(adapter.calls.map((c) => c.method)).to.include('revokeShareLink');
       await waitUntil(() =>
