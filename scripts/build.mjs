@@ -1,7 +1,9 @@
 // `npm run build`: the publishable ESM build in dist/ (JavaScript, declarations, source maps) from src/,
-// plus the report fonts and their licences (src/report/fonts links into the font packages).
+// plus the report fonts and their licences (src/report/fonts links into the font packages), and the
+// typings and editor data generated from custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
+import { makeIntegrations } from './make-integrations.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -11,4 +13,5 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 });
 // dereference: the published files are the fonts themselves, not links into this machine's node_modules.
 cpSync(`${root}src/report/fonts`, `${root}dist/report/fonts`, { recursive: true, dereference: true });
+await makeIntegrations();
 console.log('Built dist/');

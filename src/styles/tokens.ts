@@ -18,7 +18,6 @@ export const tokens = css`
     --_accent: var(--harmony-color-accent, light-dark(#3a3fd1, #a9adff));
     --_on-accent: var(--harmony-color-on-accent, light-dark(#ffffff, #111433));
     --_danger: var(--harmony-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--harmony-color-success, light-dark(#1e6b3a, #8fdba7));
     --_radius: var(--harmony-radius, 8px);
     --_focus: var(--harmony-focus-ring, 2px solid var(--_accent));
     --_shadow: var(--harmony-shadow, 0 12px 40px rgb(0 0 0 / 0.24));

@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { LIBRARY_VERSION } from '../../src/base/harmony-element.js';
+// @ts-expect-error: a plain script without typings.
+import { reactWrapperFiles } from '../../scripts/make-react.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,6 +25,44 @@ test('custom-elements.json is what the analyzer generates from the sources today
     assert.equal(committed, fresh, 'custom-elements.json is stale: run `npm run analyze` and commit it');
   } finally {
     await rm(outdir, { recursive: true, force: true });
+  }
+});
+
+test('the React wrappers in src/react/ are what scripts/make-react.mjs generates from the manifest', async () => {
+  const files: { file: string; code: string }[] = await reactWrapperFiles();
+  assert.ok(files.length >= 5, 'a wrapper per element and the index');
+  for (const { file, code } of files) {
+    const committed = await readFile(join(root, file), 'utf8').catch(() => '');
+    assert.equal(committed, code, `${file} is stale: run \`npm run analyze\` and commit it`);
+  }
+});
+
+test('the manifest lists only harmony- events, each with its event class, and no private members', async () => {
+  const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((module: { declarations?: unknown[] }) =>
+    (module.declarations ?? []).filter((declaration) => (declaration as { tagName?: string }).tagName),
+  ) as {
+    tagName: string;
+    events?: { name: string; type?: { text: string } }[];
+    members?: { privacy?: string }[];
+  }[];
+  assert.deepEqual(elements.map((element) => element.tagName).sort(), [
+    'harmony-companion-launcher',
+    'harmony-menu-item',
+    'harmony-overflow-menu',
+    'harmony-share-dialog',
+  ]);
+  const events = await readFile(join(root, 'src/events/events.ts'), 'utf8');
+  for (const element of elements) {
+    for (const event of element.events ?? []) {
+      assert.match(event.name, /^harmony-[a-z-]+$/, `${element.tagName}: ${event.name}`);
+      const type = event.type?.text ?? '';
+      assert.match(events, new RegExp(`class ${type} extends HarmonyEvent[\\s\\S]*?super\\('${event.name}'`));
+    }
+    assert.deepEqual(
+      (element.members ?? []).filter((member) => member.privacy && member.privacy !== 'public'),
+      [],
+    );
   }
 });
 
