@@ -41,6 +41,28 @@ function dedupeTypeImports(code) {
   });
 }
 
+const camelize = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+
+/**
+ * Vue's template type-checker (vue-tsc) camelizes what a template passes to a component — \`conversation-id\`
+ * becomes \`conversationId\`, \`@harmony-link-created\` becomes \`onHarmonyLinkCreated\` — so the props the
+ * generator writes in kebab case would match nothing. Write them as Vue declares props: camelized, one
+ * key each (an attribute and its property share one).
+ */
+function camelizeVueProps(code) {
+  return code.replace(/(type \w+Props = \{)([\s\S]*?)\n\}/g, (_, start, body) => {
+    const seen = new Set();
+    const entries = body.replace(/(\/\*\*[\s\S]*?\*\/)\s*"([^"]+)"\?: ([^;]+);/g, (__, doc, key, type) => {
+      const event = key.match(/^on(harmony-[a-z-]+)$/)?.[1];
+      const name = event ? `on${camelize(`-${event}`)}` : camelize(key);
+      if (seen.has(name)) return '';
+      seen.add(name);
+      return `${doc}\n  ${name}?: ${type};`;
+    });
+    return `${start}${entries}\n}`;
+  });
+}
+
 export async function makeIntegrations(outRoot = join(root, 'dist')) {
   const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
   const typed = withDetailTypes(manifest);
@@ -61,7 +83,8 @@ export async function makeIntegrations(outRoot = join(root, 'dist')) {
   );
   for (const file of await readdir(types)) {
     const path = join(types, file);
-    await writeFile(path, dedupeTypeImports(await readFile(path, 'utf8')));
+    const code = dedupeTypeImports(await readFile(path, 'utf8'));
+    await writeFile(path, file === 'vue.d.ts' ? camelizeVueProps(code) : code);
   }
   generateVsCodeCustomElementData(manifest, {
     outdir: ide,

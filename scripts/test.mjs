@@ -1,5 +1,5 @@
-// `npm test`: every check in order — lint, types, Node tests, browser tests, built stories — with one
-// summary line at the end that adds up the tests of every runner.
+// `npm test`: every check in order — lint, types, Node tests, browser tests, consumer apps built from the
+// packed tarball, built stories — with one summary line at the end that adds up the tests of every runner.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -7,6 +7,7 @@ const steps = [
   { name: 'types', command: 'npm run --silent typecheck' },
   { name: 'node tests', command: 'npm run --silent test:node', counts: nodeTestCounts },
   { name: 'browser tests', command: 'npm run --silent test:browser', counts: lastPassedFailed },
+  { name: 'consumer apps', command: 'npm run --silent test:consumers', counts: nodeTestCounts },
   { name: 'stories', command: 'npm run --silent test:stories', counts: lastPassedFailed },
 ];
 

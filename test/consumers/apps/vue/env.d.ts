@@ -1,0 +1,1 @@
+/// <reference types="@harmony/share-components/types/vue" />
