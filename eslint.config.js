@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to the terminal.
-    files: ['server/main.ts', 'scripts/**', 'bench/**', 'test/stories/**', 'test/e2e/**'],
+    files: ['server/main.ts', 'scripts/**', 'bench/**', 'test/stories/**', 'test/e2e/**', 'test/consumers/apps/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -105,6 +105,18 @@ function abortedSignal(): AbortSignal {
 /** The cases, each independent; run them in order (later ones create links). */
 export function adapterConformanceCases(subject: ConformanceSubject): ConformanceCase[] {
   const { adapter, ids, apiOrigin } = subject;
+  // Called from untyped code too: say what the suite needs instead of failing on `undefined.completed`.
+  const missingIds = (['completed', 'processing', 'missing'] as const).filter(
+    (key) => typeof ids?.[key] !== 'string' || !ids[key],
+  );
+  if (!adapter || missingIds.length) {
+    throw new TypeError(
+      `The conformance suite needs { adapter, ids: { completed, processing, missing } }; missing: ${[
+        ...(adapter ? [] : ['adapter']),
+        ...missingIds.map((key) => `ids.${key}`),
+      ].join(', ')}.`,
+    );
+  }
   const cases: ConformanceCase[] = [
     {
       name: 'getConversation returns a valid completed conversation',

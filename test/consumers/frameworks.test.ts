@@ -89,6 +89,15 @@ describe('the published package', () => {
   });
 });
 
+describe('an integrator in plain Node', () => {
+  test("runs the README's conformance example against the package's in-memory adapter", async () => {
+    const { stdout } = await workspace.node('apps/conformance/check.mjs');
+    const result = JSON.parse(stdout) as { passed: number; failed: unknown[] };
+    assert.deepEqual(result.failed, []);
+    assert.ok(result.passed >= 10, `only ${result.passed} cases ran`);
+  });
+});
+
 describe('React 19 app', () => {
   test('through the wrapper: props and onHarmonyLinkCreated alone run the share flow', async () => {
     const { page, problems } = await open(apps.react19);

@@ -18,6 +18,8 @@ export interface Workspace {
   tarball: string;
   /** Runs a tool installed in the workspace (e.g. `vite`, `tsc`) in `cwd`; rejects with its output on failure. */
   tool(name: string, args: string[], cwd?: string): Promise<{ stdout: string; stderr: string }>;
+  /** Runs a script of the workspace (a path relative to it) with Node. */
+  node(script: string): Promise<{ stdout: string; stderr: string }>;
   remove(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function prepareWorkspace(): Promise<Workspace> {
         cwd,
         maxBuffer: 64 * 1024 * 1024,
       }),
+    node: (script) => run(process.execPath, [join(dir, script)], { cwd: dir }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -82,4 +82,13 @@ describe('conformance suite itself', () => {
     assert.ok(failedNames.includes('createShareLink returns a new link each time'));
     assert.match(result.failed.find((f) => f.name.startsWith('getConversation returns'))!.message, /status/);
   });
+
+  test('called without ids, says what it needs instead of failing on undefined', async () => {
+    const adapter = new MemoryAdapter({ conversations: sampleConversations() });
+    await assert.rejects(
+      // The mistake an untyped caller makes: the ids left out.
+      runAdapterConformance({ adapter } as never),
+      /needs \{ adapter, ids: \{ completed, processing, missing \} \}; missing: ids\.completed, ids\.processing, ids\.missing/,
+    );
+  });
 });

@@ -70,3 +70,25 @@ test('the version elements report matches package.json', async () => {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   assert.equal(LIBRARY_VERSION, pkg.version);
 });
+
+test("the README's theming section lists every token and part the manifest documents", async () => {
+  const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  const theming = readme.slice(readme.indexOf('### Theming'), readme.indexOf('## Writing your own adapter'));
+  for (const module of manifest.modules) {
+    for (const element of module.declarations ?? []) {
+      if (!element.tagName) continue;
+      for (const token of element.cssProperties ?? []) {
+        assert.ok(theming.includes(`\`${token.name}\``), `${token.name} is not in the README`);
+        assert.ok(theming.includes(`\`${token.default}\``), `${token.name}'s default is not in the README`);
+      }
+      const line = theming.split('\n- ').find((entry) => entry.startsWith(`\`<${element.tagName}>\``)) ?? '';
+      for (const part of element.cssParts ?? []) {
+        assert.ok(
+          line.includes(`\`${part.name}\``),
+          `<${element.tagName}>'s part ${part.name} is not in the README`,
+        );
+      }
+    }
+  }
+});

@@ -23,6 +23,7 @@ import { styles } from './menu-item.styles.js';
  * @cssproperty [--harmony-color-text=light-dark(#1d2330, #eef0f4)] - Text and icon colour.
  * @cssproperty [--harmony-color-text-muted=light-dark(#555d6e, #b4bac6)] - Secondary text.
  * @cssproperty [--harmony-color-surface-raised=light-dark(#f4f5f8, #2a2f39)] - Hovered or focused buttons and items.
+ * @cssproperty [--harmony-color-accent=light-dark(#3a3fd1, #a9adff)] - The focus ring's colour.
  * @cssproperty [--harmony-radius=8px] - Corner radius.
  * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
  */

@@ -51,10 +51,15 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart link-button - Generate Link for Sharing.
  * @csspart pdf-result - What happened to the PDF (browser-made note, Open PDF link).
  * @csspart link - The Shareable Link section.
+ * @csspart link-label - "Shareable Link", the field's label.
  * @csspart link-field - The read-only link field.
  * @csspart copy-button - Copy / Copied.
+ * @csspart copy-hint - Shown when no copy worked: select the link and press Ctrl+C (⌘C on a Mac).
  * @csspart link-audience - Who can open the link.
  * @csspart revoke-button - Revoke link.
+ * @csspart revoke-confirm - The "Revoke this link?" confirmation.
+ * @csspart revoke-confirm-button - Revoke, in the confirmation.
+ * @csspart revoke-cancel-button - Cancel, in the confirmation.
  * @csspart error - The error region.
  * @csspart retry-button - Try again.
  * @csspart footer - The row with Done.
