@@ -26,7 +26,14 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to the terminal.
-    files: ['server/main.ts', 'scripts/**', 'bench/**', 'test/stories/**', 'test/e2e/**', 'test/consumers/apps/**'],
+    files: [
+      'server/main.ts',
+      'scripts/**',
+      'bench/**',
+      'test/stories/**',
+      'test/e2e/**',
+      'test/consumers/apps/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
