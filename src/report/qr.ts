@@ -56,10 +56,8 @@ export function mergeModules(size: number, isDark: (row: number, column: number)
   return [...done, ...open.values()];
 }
 
-async function loadQrCode(): Promise<typeof QrCodeModule> {
-  // qrcode is CommonJS: bundlers and Node hand it over as a default export, some dev servers as named ones.
-  const mod = (await import('qrcode')) as typeof QrCodeModule & { default?: typeof QrCodeModule };
-  return mod.default ?? mod;
+async function loadQrCode(): Promise<Pick<typeof QrCodeModule, 'create'>> {
+  return import('./deps/qrcode.js');
 }
 
 /** The QR symbol for a URL, or `undefined` when there is none to make: no URL, or too long to scan. */

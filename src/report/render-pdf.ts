@@ -33,7 +33,7 @@ export interface RenderedReport {
 }
 
 async function loadJsPdf(): Promise<typeof JsPdf> {
-  const mod = await import('jspdf');
+  const mod = await import('./deps/jspdf.js');
   return mod.jsPDF;
 }
 

@@ -1,10 +1,11 @@
 /**
- * Every way a host loads the package, from the packed tarball: an app built by Vite and one built by
- * webpack 5. Each runs Share PDF with the server's report unavailable,
+ * Every way a host loads the package, from the packed tarball: an app built by Vite, the same app on
+ * Vite's dev server, an app built by webpack 5. Each runs Share PDF with the server's report unavailable,
  * so the browser makes the report from the lazy renderer, worker and fonts the host's tool shipped; the
  * PDF's text is read back and must hold the title and every participant, in every script.
  */
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -77,12 +78,44 @@ function expectWholeReport(result: { text: string; source: string; problems: str
   for (const name of participants) assert.ok(result.text.includes(name), `participant ${name}`);
 }
 
+/** Starts a long-running tool of the workspace and resolves with its URL once it prints one. */
+function startTool(name: string, args: string[], cwd: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(workspace.dir, 'node_modules/.bin', name), ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanups.push(() => {
+    child.kill();
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      // eslint-disable-next-line no-control-regex
+      const url = output.replace(/\x1b\[[0-9;]*m/g, '').match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0];
+      if (url) resolve({ url, child });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
+  });
+}
+
 describe('Vite', () => {
   test('build: the report is made in the browser from the files Vite emitted', async () => {
     await workspace.tool('vite', ['build', '--outDir', 'out', '--logLevel', 'warn'], app('vite'));
     const server = await serveFolder(join(app('vite'), 'out'));
     cleanups.push(() => server.close());
     expectWholeReport(await sharePdf(server.origin));
+  });
+
+  test('dev server, no configuration: the report is made in the browser', async () => {
+    const { url } = await startTool(
+      'vite',
+      ['--host', '127.0.0.1', '--port', '0', '--strictPort=false'],
+      app('vite'),
+    );
+    expectWholeReport(await sharePdf(url));
   });
 });
 

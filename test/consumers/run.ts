@@ -7,7 +7,11 @@ import { readdir } from 'node:fs/promises';
 import { installWorkspace } from './workspace.js';
 
 const here = new URL('./', import.meta.url).pathname;
-const files = (await readdir(here)).filter((file) => file.endsWith('.test.ts')).sort();
+// `npm run test:consumers -- loaders` runs the files whose names contain "loaders".
+const only = process.argv.slice(2);
+const files = (await readdir(here))
+  .filter((file) => file.endsWith('.test.ts') && (!only.length || only.some((part) => file.includes(part))))
+  .sort();
 const workspace = await installWorkspace();
 try {
   const code = await new Promise<number>((resolve) => {
