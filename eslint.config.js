@@ -5,7 +5,17 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'custom-elements.json', '.probe'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'cdn',
+      'storybook-static',
+      'coverage',
+      'custom-elements.json',
+      '.probe',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

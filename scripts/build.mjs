@@ -3,6 +3,7 @@
 // typings and editor data generated from custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
+import { buildCdn } from './build-cdn.mjs';
 import { bundleDeps } from './bundle-deps.mjs';
 import { makeIntegrations } from './make-integrations.mjs';
 import { minifyCssLiterals } from './minify-css.mjs';
@@ -18,4 +19,6 @@ cpSync(`${root}src/report/fonts`, `${root}dist/report/fonts`, { recursive: true,
 await bundleDeps(root);
 const saved = await minifyCssLiterals(`${root}dist`);
 await makeIntegrations();
+const cdn = await buildCdn(root);
 console.log(`Built dist/ (CSS in templates minified: ${(saved / 1024).toFixed(1)} KiB less)`);
+console.log(`Built cdn/: ${cdn.files} modules, ${cdn.assets} files they load by URL`);

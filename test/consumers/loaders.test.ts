@@ -1,12 +1,13 @@
 /**
  * Every way a host loads the package, from the packed tarball: an app built by Vite, the same app on
- * Vite's dev server, an app built by webpack 5. Each runs Share PDF with the server's report unavailable,
+ * Vite's dev server, an app built by webpack 5, and a plain page loading cdn/ under a strict Content
+ * Security Policy with Trusted Types, from its own origin and from another. Each runs Share PDF with the server's report unavailable,
  * so the browser makes the report from the lazy renderer, worker and fonts the host's tool shipped; the
  * PDF's text is read back and must hold the title and every participant, in every script.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -34,12 +35,21 @@ after(async () => {
 const app = (name: string) => join(workspace.dir, 'apps/loaders', name);
 
 /** Opens the host page, makes the report with Share PDF, and reads the downloaded PDF back. */
-async function sharePdf(origin: string): Promise<{ text: string; source: string; problems: string[] }> {
+interface Outcome {
+  text: string;
+  source: string;
+  problems: string[];
+  warnings: string[];
+}
+
+async function sharePdf(origin: string): Promise<Outcome> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
+  const warnings: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       problems.push(message.text());
   });
@@ -65,13 +75,13 @@ async function sharePdf(origin: string): Promise<{ text: string; source: string;
       source: 'none',
     };
     const { text } = await readPdf(new Uint8Array(await readFile(file)));
-    return { text, source: ready.source, problems };
+    return { text, source: ready.source, problems, warnings };
   } finally {
     await context.close();
   }
 }
 
-function expectWholeReport(result: { text: string; source: string; problems: string[] }): void {
+function expectWholeReport(result: Outcome): void {
   assert.deepEqual(result.problems, []);
   assert.equal(result.source, 'client', 'the browser made the report');
   assert.ok(result.text.includes('Host app meeting'), 'the title');
@@ -129,5 +139,45 @@ describe('webpack 5', () => {
     const server = await serveFolder(out);
     cleanups.push(() => server.close());
     expectWholeReport(await sharePdf(server.origin));
+  });
+});
+
+/** The plain page of apps/loaders/cdn, its `%CDN%` pointing at a served copy of the package's cdn/. */
+async function cdnPage(cdn: string, cdnOrigin: string): Promise<string> {
+  const page = join(workspace.dir, `cdn-page-${cdnOrigin ? 'cross' : 'same'}-origin`);
+  await mkdir(page, { recursive: true });
+  for (const file of ['index.html', 'host-cdn.js']) {
+    const text = await readFile(join(app('cdn'), file), 'utf8');
+    await writeFile(join(page, file), text.replaceAll('%CDN%', cdn).replaceAll('%CDN_ORIGIN%', cdnOrigin));
+  }
+  await copyFile(join(app(''), 'meeting.js'), join(page, 'meeting.js'));
+  return page;
+}
+
+const installedCdn = () => join(workspace.dir, 'node_modules/@harmony/share-components/cdn');
+
+describe('no bundler: cdn/ under a strict CSP with Trusted Types', () => {
+  test('same origin: two module scripts run Share PDF, the report made in the worker', async () => {
+    const page = await cdnPage('./harmony/cdn', '');
+    await cp(installedCdn(), join(page, 'harmony/cdn'), { recursive: true });
+    const server = await serveFolder(page);
+    cleanups.push(() => server.close());
+    const result = await sharePdf(server.origin);
+    expectWholeReport(result);
+    assert.deepEqual(result.warnings, [], 'the worker started through its Trusted Types policy');
+  });
+
+  test('cross origin: the page loads cdn/ from another origin; the report is made, and the console says why not in a worker', async () => {
+    const cdn = await serveFolder(installedCdn(), { headers: { 'access-control-allow-origin': '*' } });
+    cleanups.push(() => cdn.close());
+    const server = await serveFolder(await cdnPage(cdn.origin, cdn.origin));
+    cleanups.push(() => server.close());
+    const result = await sharePdf(server.origin);
+    expectWholeReport(result);
+    assert.equal(
+      result.warnings.filter((text) => text.includes('report worker')).length,
+      1,
+      result.warnings.join('\n'),
+    );
   });
 });

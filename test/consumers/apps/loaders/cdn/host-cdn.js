@@ -1,9 +1,7 @@
-import { MemoryAdapter, setDefaultAdapter } from './harmony/cdn/index.js';
+import { MemoryAdapter, setDefaultAdapter } from '%CDN%/index.js';
 import { meeting } from './meeting.js';
 
-setDefaultAdapter(
-  new MemoryAdapter({ conversations: [meeting], failures: { downloadReport: 'unavailable' } }),
-);
+setDefaultAdapter(new MemoryAdapter({ conversations: [meeting], failures: { downloadReport: 'unavailable' } }));
 
 const dialog = document.querySelector('harmony-share-dialog');
 document.querySelector('#open').addEventListener('click', (event) => dialog.show(event));
