@@ -12,6 +12,7 @@ import { measureInChromium } from './browser/run-in-chromium.js';
 import { renderSection, table, verdict, type BenchPart } from './markdown.js';
 import { measureNodeRendering } from './node-render.js';
 import { progress } from './progress.js';
+import { measureInstallSize } from './install-size.js';
 import { measureSizes } from './sizes.js';
 
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
@@ -36,6 +37,7 @@ async function attempt(title: string, measure: () => Promise<BenchPart>): Promis
 const loadAtStart = loadavg()[0]!.toFixed(2);
 const parts = [
   await attempt('Sizes', measureSizes),
+  await attempt('Install size', measureInstallSize),
   await attempt('Report rendering in Node', measureNodeRendering),
   await attempt('Chromium', measureInChromium),
 ];
