@@ -26,7 +26,14 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to the terminal.
-    files: ['server/main.ts', 'scripts/**', 'bench/**', 'test/stories/**', 'test/e2e/**'],
+    files: [
+      'server/main.ts',
+      'server/reset-demo.ts',
+      'scripts/**',
+      'bench/**',
+      'test/stories/**',
+      'test/e2e/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

@@ -4,18 +4,19 @@ import { canManage } from '../access.js';
 import { apiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
 import { idempotencyKeyOf } from '../idempotency-key.js';
+import { isWellFormedId } from '../ids.js';
 import { shareLinkUrl } from '../public-urls.js';
-import type { Store } from '../store.js';
+import type { Store } from '../store/index.js';
 import { requireCompleted } from './api-guards.js';
 
 /** Creating and revoking share links; the caller's read access is already checked. */
 export function shareLinkRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.post('/:id/share-links', requireCompleted, (c) => {
+  routes.post('/:id/share-links', requireCompleted, async (c) => {
     const idempotencyKey = idempotencyKeyOf(c);
     if (idempotencyKey instanceof Response) return idempotencyKey;
-    const link = store.createShareLink({
+    const link = await store.createShareLink({
       conversationId: c.get('conversation').id,
       createdBy: c.get('user').id,
       idempotencyKey,
@@ -24,8 +25,9 @@ export function shareLinkRoutes(store: Store): Hono<AppEnv> {
     return c.json(body, 201);
   });
 
-  routes.delete('/:id/share-links/:linkId', (c) => {
-    const link = store.findShareLink(c.req.param('linkId'));
+  routes.delete('/:id/share-links/:linkId', async (c) => {
+    const linkId = c.req.param('linkId');
+    const link = isWellFormedId(linkId) ? await store.findShareLink(linkId) : undefined;
     if (!link || link.conversationId !== c.get('conversation').id) {
       return apiError(c, 404, 'This conversation has no share link with this id.');
     }
@@ -33,7 +35,7 @@ export function shareLinkRoutes(store: Store): Hono<AppEnv> {
       return apiError(c, 403, 'Only the creator of a link or a role that reads all can revoke it.');
     }
     // Idempotent, as DELETE should be: a retry whose first answer was lost still hears "revoked".
-    store.revokeShareLink(link);
+    await store.revokeShareLink(link);
     return c.body(null, 204);
   });
 

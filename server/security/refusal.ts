@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { HarmonyErrorCode } from '../../src/adapter/errors.js';
+
+/** Why a request was turned away before any route saw it; clients branch on `error.reason`. */
+export type RefusalReason =
+  | 'cross-origin'
+  | 'content-type'
+  | 'body-too-large'
+  | 'input-too-long'
+  | 'unknown-host'
+  | 'method-not-allowed'
+  | 'too-many-sign-ins';
+
+const CODES: Partial<Record<ContentfulStatusCode, HarmonyErrorCode>> = {
+  403: 'forbidden',
+  429: 'rate-limited',
+};
+
+/**
+ * The one answer for every defence: a JSON error with the client-facing `code` and the `reason`, and
+ * one log line per refused request, so an attack shows in the log without flooding it with bodies.
+ */
+export function refuse(
+  c: Context,
+  status: ContentfulStatusCode,
+  reason: RefusalReason,
+  message: string,
+): Response {
+  console.warn(`refused ${c.req.method} ${c.req.path}: ${status} ${reason}`);
+  return c.json({ error: { code: CODES[status] ?? 'invalid-response', reason, message } }, status);
+}
