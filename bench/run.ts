@@ -12,6 +12,7 @@ import { measureInChromium } from './browser/run-in-chromium.js';
 import { renderSection, table, verdict, type BenchPart } from './markdown.js';
 import { measureNodeRendering } from './node-render.js';
 import { progress } from './progress.js';
+import { measureServerUnderLoad } from './server-load.js';
 import { measureSizes } from './sizes.js';
 
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
@@ -38,6 +39,7 @@ const parts = [
   await attempt('Sizes', measureSizes),
   await attempt('Report rendering in Node', measureNodeRendering),
   await attempt('Chromium', measureInChromium),
+  await attempt('Reference server under report load', measureServerUnderLoad),
 ];
 const budgets = parts.flatMap((part) => part.budgets).sort((a, b) => a.row - b.row);
 

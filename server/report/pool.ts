@@ -29,6 +29,9 @@ export function createReportPool(options: ReportPoolOptions = {}) {
     minThreads: threads,
     maxThreads: threads,
     maxQueue: options.maxQueue ?? threads * 8,
+    // Renders yield the CPU to the event loop when both want it (Linux thread priority, through
+    // piscina's optional @napi-rs/nice): API answers stay quick while reports take a little longer.
+    niceIncrement: 10,
   });
   const inFlight = new Map<string, Promise<RenderResult>>();
 
