@@ -25,14 +25,16 @@ export function noAccessPage(user: User, retryPath: string): Html {
 }
 
 /** Why a link stopped working, for the 410 page. */
-export type LinkEnd = 'revoked' | 'deleted';
+export type LinkEnd = 'revoked' | 'expired' | 'deleted';
 
 /** 410: the link existed and worked once; the page says what happened and leads home. */
 export function linkGonePage(end: LinkEnd, caller: User): Html {
-  const why =
-    end === 'deleted'
-      ? html`The conversation it pointed to was deleted.`
-      : html`Whoever shared it revoked it.`;
+  const reasons: Record<LinkEnd, string> = {
+    deleted: 'The conversation it pointed to was deleted.',
+    revoked: 'Whoever shared it revoked it.',
+    expired: 'It was made to expire, and that time has passed.',
+  };
+  const why = reasons[end];
   return layout(
     'Link no longer works',
     html`<h1>This link no longer works</h1>

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { ShareLink } from '../../src/adapter/types.js';
 import { canManage } from '../access.js';
 import { apiError } from '../api-error.js';
@@ -9,6 +9,27 @@ import { shareLinkUrl } from '../public-urls.js';
 import type { Store } from '../store/index.js';
 import { requireCompleted } from './api-guards.js';
 
+const EXPIRY_DAYS = new Set([1, 7, 30]);
+
+/**
+ * The optional body `{ expiresInDays: 1 | 7 | 30 }`: the expiry, undefined for none, or null when the
+ * body is not one of those.
+ */
+async function expiryOf(c: Context): Promise<number | undefined | null> {
+  const text = await c.req.text();
+  if (text.trim() === '') return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { expiresInDays } = body as Record<string, unknown>;
+  if (expiresInDays === undefined) return undefined;
+  return typeof expiresInDays === 'number' && EXPIRY_DAYS.has(expiresInDays) ? expiresInDays : null;
+}
+
 /** Creating and revoking share links; the caller's read access is already checked. */
 export function shareLinkRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -16,12 +37,21 @@ export function shareLinkRoutes(store: Store): Hono<AppEnv> {
   routes.post('/:id/share-links', requireCompleted, async (c) => {
     const idempotencyKey = idempotencyKeyOf(c);
     if (idempotencyKey instanceof Response) return idempotencyKey;
+    const expiresInDays = await expiryOf(c);
+    if (expiresInDays === null)
+      return apiError(c, 400, 'Send no body, or JSON { "expiresInDays": 1 | 7 | 30 }.');
     const link = await store.createShareLink({
       conversationId: c.get('conversation').id,
       createdBy: c.get('user').id,
+      expiresInDays,
       idempotencyKey,
     });
-    const body: ShareLink = { id: link.id, url: shareLinkUrl(c, link.token), createdAt: link.createdAt };
+    const body: ShareLink = {
+      id: link.id,
+      url: shareLinkUrl(c, link.token),
+      createdAt: link.createdAt,
+      ...(link.expiresAt === undefined ? {} : { expiresAt: link.expiresAt }),
+    };
     return c.json(body, 201);
   });
 

@@ -23,6 +23,7 @@ export function linkLandingRoutes(store: Store): Hono<AppEnv> {
     const conversation = await store.findConversation(link.conversationId);
     if (!conversation) return c.html(linkGonePage('deleted', caller), 410);
     if (link.revoked) return c.html(linkGonePage('revoked', caller), 410);
+    if (store.hasExpired(link)) return c.html(linkGonePage('expired', caller), 410);
     if (!canRead(caller, conversation)) return c.html(noAccessPage(caller, c.req.path), 403);
     return c.redirect(`/conversations/${conversation.id}`, 302);
   });

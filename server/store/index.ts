@@ -53,7 +53,7 @@ export async function openStore(options: StoreOptions) {
 
   return {
     ...workspace,
-    ...linkQueries(db, isoNow, once),
+    ...linkQueries(db, now, once),
     ...threadQueries(db, isoNow, once),
     createSession: sessions.createSession,
     deleteSession: sessions.deleteSession,

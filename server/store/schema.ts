@@ -13,7 +13,7 @@ const TABLES = [
      deleted_at TEXT)`,
   `CREATE TABLE IF NOT EXISTS share_links (
      id TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE, conversation_id TEXT NOT NULL,
-     created_by TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)`,
+     created_by TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT)`,
   `CREATE INDEX IF NOT EXISTS share_links_by_conversation ON share_links (conversation_id)`,
   `CREATE TABLE IF NOT EXISTS sessions (
      token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at INTEGER NOT NULL,

@@ -115,3 +115,38 @@ describe('source maps only in development', () => {
     });
   }
 });
+
+describe('links made to expire', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  let clock = Date.parse('2025-06-12T09:00:00Z');
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ port: 0, now: () => clock });
+  });
+  after(() => server.close());
+
+  const create = (body: unknown) =>
+    call(server, '/v1/conversations/weekly-sync/share-links', { as: 'ben', method: 'POST', json: body });
+
+  test('a link made for one day opens until then, and answers 410 "expired" after', async () => {
+    const response = await create({ expiresInDays: 1 });
+    assert.equal(response.status, 201);
+    const link = (await response.json()) as { url: string; expiresAt: string };
+    assert.equal(link.expiresAt, new Date(clock + DAY).toISOString());
+    const path = `/s/${tokenOf(link.url)}`;
+    clock += DAY - 1000;
+    assert.equal((await call(server, path, { as: 'ben' })).status, 302);
+    clock += 1000;
+    const expired = await call(server, path, { as: 'ben' });
+    assert.equal(expired.status, 410);
+    assert.match(await expired.text(), /made to expire/);
+  });
+
+  test('without an expiry a link has none; only 1, 7 or 30 days are accepted', async () => {
+    const forever = (await (await create({})).json()) as Record<string, unknown>;
+    assert.equal('expiresAt' in forever, false);
+    for (const bad of [{ expiresInDays: 2 }, { expiresInDays: '7' }, []]) {
+      assert.equal((await create(bad)).status, 400, JSON.stringify(bad));
+    }
+  });
+});
