@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { HarmonyErrorCode } from '../../src/adapter/errors.js';
+import { codeForStatus } from '../../src/adapter/errors.js';
 
 /** Why a request was turned away before any route saw it; clients branch on `error.reason`. */
 export type RefusalReason =
@@ -12,14 +12,9 @@ export type RefusalReason =
   | 'method-not-allowed'
   | 'too-many-sign-ins';
 
-const CODES: Partial<Record<ContentfulStatusCode, HarmonyErrorCode>> = {
-  403: 'forbidden',
-  429: 'rate-limited',
-};
-
 /**
- * The one answer for every defence: a JSON error with the client-facing `code` and the `reason`, and
- * one log line per refused request, so an attack shows in the log without flooding it with bodies.
+ * The one answer for every defence: a JSON error with the `code` clients map the status to and the
+ * `reason`, and one log line per refused request, so an attack shows in the log without its body.
  */
 export function refuse(
   c: Context,
@@ -28,5 +23,5 @@ export function refuse(
   message: string,
 ): Response {
   console.warn(`refused ${c.req.method} ${c.req.path}: ${status} ${reason}`);
-  return c.json({ error: { code: CODES[status] ?? 'invalid-response', reason, message } }, status);
+  return c.json({ error: { code: codeForStatus(status) ?? 'invalid-response', reason, message } }, status);
 }

@@ -34,6 +34,15 @@ describe('reports render in a bounded worker pool', () => {
     );
   });
 
+  test('HEAD never renders: distinct HEADs beyond the pool are all answered', async () => {
+    const locales = ['en-GB', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'pl'];
+    const responses = await Promise.all(locales.map((locale) => report(locale, 'HEAD')));
+    assert.deepEqual(
+      responses.map((response) => response.status),
+      locales.map(() => 200),
+    );
+  });
+
   test('identical concurrent requests share one render: none is turned away', async () => {
     const responses = await Promise.all(Array.from({ length: 8 }, () => report('de')));
     assert.deepEqual(
