@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.notFound(
     (c) =>
-      methodNotAllowed(app as unknown as Hono<never>, c) ??
+      methodNotAllowed(app, c) ??
       (isMachinePath(c) ? apiError(c, 404, 'No such endpoint.') : c.html(notFoundPage(c.get('caller')), 404)),
   );
   app.onError((error, c) => {
