@@ -38,6 +38,7 @@ export default tseslint.config(
     // Command-line entry points talk to the terminal.
     files: [
       'server/main.ts',
+      'server/reset-demo.ts',
       'scripts/**',
       'bench/**',
       'test/stories/**',

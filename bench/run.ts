@@ -13,6 +13,7 @@ import { renderSection, table, verdict, type BenchPart } from './markdown.js';
 import { measureNodeRendering } from './node-render.js';
 import { progress } from './progress.js';
 import { measureInstallSize } from './install-size.js';
+import { measureServerUnderLoad } from './server-load.js';
 import { measureSizes } from './sizes.js';
 
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
@@ -40,6 +41,7 @@ const parts = [
   await attempt('Install size', measureInstallSize),
   await attempt('Report rendering in Node', measureNodeRendering),
   await attempt('Chromium', measureInChromium),
+  await attempt('Reference server under report load', measureServerUnderLoad),
 ];
 const budgets = parts.flatMap((part) => part.budgets).sort((a, b) => a.row - b.row);
 

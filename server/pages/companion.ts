@@ -1,9 +1,9 @@
 import { html } from 'hono/html';
-import type { ConversationRecord, ThreadRecord } from '../model.js';
+import type { ConversationRecord, ThreadRecord, User } from '../model.js';
 import { layout, type Html } from './layout.js';
 
 /** A new Companion thread: the meeting it is about and the suggested first message, ready to send. */
-export function companionPage(thread: ThreadRecord, conversation: ConversationRecord): Html {
+export function companionPage(thread: ThreadRecord, conversation: ConversationRecord, caller: User): Html {
   return layout(
     'Companion',
     html`<h1>Companion</h1>
@@ -18,5 +18,6 @@ export function companionPage(thread: ThreadRecord, conversation: ConversationRe
         <button type="submit">Send</button>
       </form>
       <p class="hint">Replies from Companion are not part of this demo.</p>`,
+    caller,
   );
 }
