@@ -1,4 +1,6 @@
 import type * as QrCodeModule from 'qrcode';
+// Static: this module is itself reached only lazily, through the renderer.
+import { create } from './deps/qrcode.js';
 
 /** A rectangle in QR modules: column, row, width and height. */
 export interface ModuleRect {
@@ -57,7 +59,7 @@ export function mergeModules(size: number, isDark: (row: number, column: number)
 }
 
 async function loadQrCode(): Promise<Pick<typeof QrCodeModule, 'create'>> {
-  return import('./deps/qrcode.js');
+  return { create };
 }
 
 /** The QR symbol for a URL, or `undefined` when there is none to make: no URL, or too long to scan. */
