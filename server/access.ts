@@ -26,3 +26,14 @@ export function describeScope(user: User): string {
   };
   return descriptions[user.scope];
 }
+
+/** Why `user` can read `conversation`, the most personal reason first; undefined when they cannot. */
+export function accessReason(
+  user: User,
+  conversation: ConversationRecord,
+): 'creator' | 'team' | 'all' | undefined {
+  if (conversation.createdBy === user.id) return 'creator';
+  if (user.scope === 'all') return 'all';
+  if (user.scope === 'team' && user.teams.includes(conversation.team)) return 'team';
+  return undefined;
+}

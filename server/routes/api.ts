@@ -7,6 +7,7 @@ import { companionRoutes } from './api-companion.js';
 import { conversationRoutes } from './api-conversations.js';
 import { requireCaller, requireReadableConversation } from './api-guards.js';
 import { reportRoute } from './api-report.js';
+import { shareAudienceRoutes } from './api-share-audience.js';
 import { shareLinkRoutes } from './api-share-links.js';
 
 /** The Harmony Public API subset under /v1. */
@@ -19,6 +20,7 @@ export function apiRoutes(
   conversations.use('/:id/*', requireCaller, requireReadableConversation(store));
   conversations.route('/', conversationRoutes(store));
   conversations.route('/', shareLinkRoutes(store));
+  conversations.route('/', shareAudienceRoutes(store));
   conversations.route('/', reportRoute(store, reportFailure, reportPool));
 
   const api = new Hono<AppEnv>();

@@ -7,9 +7,17 @@
  * for (const c of adapterConformanceCases({ adapter, ids })) test(c.name, c.run);
  * ```
  */
-import { HARMONY_ERROR_CODES, HarmonyError, type HarmonyErrorCode } from './errors.js';
+import { HarmonyError, type HarmonyErrorCode } from './errors.js';
 import type { HarmonyAdapter } from './types.js';
-import { isSafeNavigableUrl } from './url-policy.js';
+import {
+  abortedSignal,
+  check,
+  checkShape,
+  checkUrl,
+  describe,
+  expectRejection,
+} from './conformance-checks.js';
+import { sharingCases } from './conformance-sharing.js';
 import {
   conversationProblems,
   companionThreadProblems,
@@ -47,59 +55,6 @@ export interface ConformanceCase {
 export interface ConformanceResult {
   passed: string[];
   failed: { name: string; message: string }[];
-}
-
-class ConformanceFailure extends Error {
-  override readonly name = 'ConformanceFailure';
-}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ConformanceFailure(message);
-}
-
-function checkShape(problems: string[], what: string): void {
-  check(problems.length === 0, `${what} has the wrong shape: ${problems.join('; ')}`);
-}
-
-/** URLs are shown, copied and opened by the elements, which refuse any that `isSafeNavigableUrl` rejects. */
-function checkUrl(url: string | undefined, apiOrigin: string | undefined, what: string): void {
-  if (url === undefined) return;
-  check(
-    isSafeNavigableUrl(url, apiOrigin),
-    `${what} '${url}' would be refused by the elements: use https: (or http: on the API origin)`,
-  );
-}
-
-async function expectRejection(
-  promise: Promise<unknown>,
-  code: HarmonyErrorCode,
-  what: string,
-): Promise<void> {
-  let settled: { value: unknown } | { error: unknown };
-  try {
-    settled = { value: await promise };
-  } catch (error) {
-    settled = { error };
-  }
-  check('error' in settled, `${what} should reject with '${code}' but resolved`);
-  const { error } = settled;
-  check(error instanceof HarmonyError, `${what} should reject with a HarmonyError, got ${describe(error)}`);
-  check(
-    (HARMONY_ERROR_CODES as readonly string[]).includes(error.code),
-    `${what} rejected with unknown code '${error.code}'`,
-  );
-  check(error.code === code, `${what} should reject with '${code}', got '${error.code}'`);
-}
-
-function describe(value: unknown): string {
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  return JSON.stringify(value) ?? String(value);
-}
-
-function abortedSignal(): AbortSignal {
-  const controller = new AbortController();
-  controller.abort();
-  return controller.signal;
 }
 
 /** The cases, each independent; run them in order (later ones create links). */
@@ -312,7 +267,7 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
     });
   }
 
-  return cases;
+  return [...cases, ...sharingCases(subject)];
 }
 
 /** Runs every case and reports, for runners-free use (a script, a CI step, a health page). */

@@ -11,8 +11,12 @@ import type {
   HarmonyAdapter,
   Insight,
   ReportFile,
+  ReportRequestOptions,
   RequestOptions,
+  ShareAccess,
+  ShareAudience,
   ShareLink,
+  ShareLinkOptions,
   Transcript,
 } from './types.js';
 import { isSafeNavigableUrl } from './url-policy.js';
@@ -20,6 +24,8 @@ import {
   companionThreadProblems,
   conversationProblems,
   insightProblems,
+  shareAccessProblems,
+  shareAudienceProblems,
   shareLinkProblems,
   transcriptProblems,
 } from './shape-problems.js';
@@ -95,13 +101,28 @@ export class FetchAdapter implements HarmonyAdapter {
     return this.http.send({ ...this.request('GET', `${conversationPath(id)}/transcript`, options), read });
   }
 
-  async createShareLink(id: string, options: RequestOptions = {}): Promise<ShareLink> {
+  async createShareLink(id: string, options: ShareLinkOptions = {}): Promise<ShareLink> {
     const read = this.jsonReader<ShareLink>(shareLinkProblems, { urlChecked: true });
+    const { expiresInDays } = options;
     return this.http.send({
       ...this.request('POST', `${conversationPath(id)}/share-links`, options),
-      body: {},
+      body: expiresInDays === undefined ? {} : { expiresInDays },
       read,
     });
+  }
+
+  async getShareAudience(id: string, options: RequestOptions = {}): Promise<ShareAudience> {
+    const read = this.jsonReader<ShareAudience>(shareAudienceProblems);
+    return this.http.send({
+      ...this.request('GET', `${conversationPath(id)}/share-audience`, options),
+      read,
+    });
+  }
+
+  async checkShareAccess(id: string, who: string, options: RequestOptions = {}): Promise<ShareAccess> {
+    const read = this.jsonReader<ShareAccess>(shareAccessProblems);
+    const path = `${conversationPath(id)}/share-access?who=${encodeURIComponent(who)}`;
+    return this.http.send({ ...this.request('GET', path, options), read });
   }
 
   async revokeShareLink(id: string, linkId: string, options: RequestOptions = {}): Promise<void> {
@@ -110,9 +131,13 @@ export class FetchAdapter implements HarmonyAdapter {
     await this.http.send({ ...this.request('DELETE', path, options), read: discardBody });
   }
 
-  async downloadReport(id: string, options: RequestOptions = {}): Promise<ReportFile> {
+  async downloadReport(id: string, options: ReportRequestOptions = {}): Promise<ReportFile> {
+    const query = new URLSearchParams();
+    if (options.sections) query.set('sections', options.sections.join(','));
+    if (options.locale) query.set('locale', options.locale);
+    const search = query.size ? `?${query}` : '';
     return this.http.send({
-      ...this.request('GET', `${conversationPath(id)}/report.pdf`, options),
+      ...this.request('GET', `${conversationPath(id)}/report.pdf${search}`, options),
       accept: 'application/pdf',
       timeoutMs: this.reportTimeoutMs,
       // No retries: a report that fails or hangs is made in the browser instead, at once.

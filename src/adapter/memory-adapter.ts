@@ -1,5 +1,6 @@
 import { HarmonyError, throwIfAborted, type HarmonyErrorCode } from './errors.js';
 import { sleep } from './http/signals.js';
+import { accessOf } from './memory-people.js';
 import type {
   CompanionThread,
   CompanionThreadOptions,
@@ -8,7 +9,10 @@ import type {
   Insight,
   ReportFile,
   RequestOptions,
+  ShareAccess,
+  ShareAudience,
   ShareLink,
+  ShareLinkOptions,
   Transcript,
 } from './types.js';
 import { DEFAULT_REPORT_FILENAME } from './types.js';
@@ -20,6 +24,8 @@ export type MemoryAdapterMethod =
   | 'createShareLink'
   | 'revokeShareLink'
   | 'downloadReport'
+  | 'getShareAudience'
+  | 'checkShareAccess'
   | 'startCompanionThread';
 
 /** A failure to inject: a code, a ready error, or a function deciding per call (return undefined to pass). */
@@ -32,6 +38,8 @@ export interface MemoryConversationRecord {
   transcript?: Transcript;
   /** Bytes the in-memory `downloadReport` returns; without them the adapter has no server report. */
   report?: Blob;
+  /** Who can open a link to it (`getShareAudience`); nobody is listed when absent. */
+  audience?: ShareAudience;
 }
 
 export interface MemoryAdapterOptions {
@@ -41,6 +49,11 @@ export interface MemoryAdapterOptions {
   failures?: Partial<Record<MemoryAdapterMethod, InjectedFailure>>;
   /** Where generated links and threads point; must be https (or http on this origin). */
   origin?: string;
+  /**
+   * Everyone `checkShareAccess` can find, beyond a conversation's audience, with why they cannot
+   * open it; anyone else is an unknown person.
+   */
+  people?: { name: string; email?: string; scope: 'own' | 'team' }[];
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -62,6 +75,7 @@ export class MemoryAdapter implements HarmonyAdapter {
   private readonly failures = new Map<MemoryAdapterMethod, InjectedFailure>();
   private readonly oneShotFailures = new Map<MemoryAdapterMethod, HarmonyErrorCode[]>();
   private readonly origin: string;
+  private readonly people: NonNullable<MemoryAdapterOptions['people']>;
   /** Every call made, in order: lets tests and stories show what the element asked for. */
   readonly calls: { method: MemoryAdapterMethod; conversationId: string }[] = [];
 
@@ -72,6 +86,7 @@ export class MemoryAdapter implements HarmonyAdapter {
       this.failures.set(method as MemoryAdapterMethod, failure);
     }
     this.origin = options.origin ?? 'https://harmony.example';
+    this.people = options.people ?? [];
   }
 
   /** Adds or replaces a conversation. */
@@ -117,14 +132,17 @@ export class MemoryAdapter implements HarmonyAdapter {
     return clone(record.transcript ?? { conversationId: id, segments: [] });
   }
 
-  async createShareLink(id: string, options?: RequestOptions): Promise<ShareLink> {
+  async createShareLink(id: string, options?: ShareLinkOptions): Promise<ShareLink> {
     const record = await this.begin('createShareLink', id, options);
     this.requireCompleted(record);
     const token = randomToken();
+    const now = Date.now();
+    const days = options?.expiresInDays;
     const link: ShareLink = {
       id: `link-${token.slice(0, 8)}`,
       url: `${this.origin}/s/${token}`,
-      createdAt: new Date().toISOString(),
+      createdAt: new Date(now).toISOString(),
+      ...(days === undefined ? {} : { expiresAt: new Date(now + days * 86_400_000).toISOString() }),
     };
     this.links.set(link.id, { ...link, conversationId: id, revoked: false });
     return clone(link);
@@ -149,6 +167,16 @@ export class MemoryAdapter implements HarmonyAdapter {
       });
     }
     return { blob: record.report, filename: DEFAULT_REPORT_FILENAME };
+  }
+
+  async getShareAudience(id: string, options?: RequestOptions): Promise<ShareAudience> {
+    const record = await this.begin('getShareAudience', id, options);
+    return clone(record.audience ?? { people: [], teams: [] });
+  }
+
+  async checkShareAccess(id: string, who: string, options?: RequestOptions): Promise<ShareAccess> {
+    const record = await this.begin('checkShareAccess', id, options);
+    return accessOf(record.audience?.people ?? [], this.people, who);
   }
 
   async startCompanionThread(id: string, options: CompanionThreadOptions): Promise<CompanionThread> {

@@ -152,3 +152,43 @@ export function companionThreadProblems(value: unknown): Problems {
   optional(record, 'url', isAbsoluteUrl, 'an absolute URL', problems);
   return problems;
 }
+
+const REASONS = ['creator', 'team', 'all'];
+const ACCESS_REASONS = [...REASONS, 'scope-own', 'scope-team', 'unknown-person'];
+const isOneOf = (values: readonly string[]) => (value: unknown) =>
+  typeof value === 'string' && values.includes(value);
+
+function personProblems(value: unknown, where: string, problems: Problems, withReason: boolean): void {
+  if (!isRecord(value)) {
+    problems.push(`${where} should be an object`);
+    return;
+  }
+  if (!isNonEmptyString(value.name)) problems.push(`${where}.name should be a non-empty string`);
+  if (value.email !== undefined && typeof value.email !== 'string')
+    problems.push(`${where}.email should be a string when present`);
+  if (withReason && !isOneOf(REASONS)(value.because))
+    problems.push(`${where}.because should be one of ${REASONS.join(', ')}`);
+}
+
+export function shareAudienceProblems(value: unknown): Problems {
+  const { record, problems } = root(value, 'the share audience');
+  if (!record) return problems;
+  if (!Array.isArray(record.people)) problems.push('people should be an array');
+  else record.people.forEach((person, i) => personProblems(person, `people[${i}]`, problems, true));
+  if (!Array.isArray(record.teams) || !record.teams.every(isNonEmptyString))
+    problems.push('teams should be an array of non-empty strings');
+  return problems;
+}
+
+export function shareAccessProblems(value: unknown): Problems {
+  const { record, problems } = root(value, 'the share access answer');
+  if (!record) return problems;
+  required(record, 'canOpen', (v) => typeof v === 'boolean', 'a boolean', problems);
+  required(record, 'because', isOneOf(ACCESS_REASONS), `one of ${ACCESS_REASONS.join(', ')}`, problems);
+  if (record.person !== undefined) personProblems(record.person, 'person', problems, false);
+  if (record.canOpen === true && !isOneOf(REASONS)(record.because))
+    problems.push('because should say why the person can open it (creator, team or all)');
+  if (record.because === 'unknown-person' && (record.canOpen !== false || record.person !== undefined))
+    problems.push('an unknown person can open nothing and names nobody');
+  return problems;
+}

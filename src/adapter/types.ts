@@ -83,6 +83,44 @@ export interface CompanionThreadOptions extends RequestOptions {
   suggestion: string;
 }
 
+/** How long a new share link opens the conversation; without it, until revoked. */
+export type ShareLinkExpiryDays = 1 | 7 | 30;
+
+export interface ShareLinkOptions extends RequestOptions {
+  expiresInDays?: ShareLinkExpiryDays;
+}
+
+/** The parts of the report a sender may leave out; the transcript is never one of them. */
+export type ReportSection = 'summary' | 'action-items' | 'key-points' | 'custom';
+
+export interface ReportRequestOptions extends RequestOptions {
+  /** Every section when absent. */
+  sections?: readonly ReportSection[];
+  /** BCP 47 language of the report's own words and dates. */
+  locale?: string;
+}
+
+/** Why someone can open a conversation: they created it, a team of theirs owns it, their role reads all. */
+export type AccessReason = 'creator' | 'team' | 'all';
+
+export interface ShareAudience {
+  /** Everyone who can open a link to the conversation, each with the reason. */
+  people: { name: string; email?: string; because: AccessReason }[];
+  /** The teams whose members can open it. */
+  teams: string[];
+}
+
+export interface ShareAccess {
+  canOpen: boolean;
+  /** Who the query found; absent when it matched nobody. */
+  person?: { name: string; email?: string };
+  /**
+   * Why: as for the audience when they can open it; otherwise their role reads only their own
+   * (`scope-own`) or their teams' (`scope-team`) conversations, or nobody matched (`unknown-person`).
+   */
+  because: AccessReason | 'scope-own' | 'scope-team' | 'unknown-person';
+}
+
 export interface HarmonyAdapter {
   /** GET /v1/conversations/{id} */
   getConversation(id: string, options?: RequestOptions): Promise<Conversation>;
@@ -91,11 +129,15 @@ export interface HarmonyAdapter {
   /** GET /v1/conversations/{id}/transcript */
   getTranscript?(id: string, options?: RequestOptions): Promise<Transcript>;
   /** POST /v1/conversations/{id}/share-links */
-  createShareLink(id: string, options?: RequestOptions): Promise<ShareLink>;
+  createShareLink(id: string, options?: ShareLinkOptions): Promise<ShareLink>;
   /** DELETE /v1/conversations/{id}/share-links/{linkId} */
   revokeShareLink?(id: string, linkId: string, options?: RequestOptions): Promise<void>;
-  /** GET /v1/conversations/{id}/report.pdf */
-  downloadReport?(id: string, options?: RequestOptions): Promise<ReportFile>;
+  /** GET /v1/conversations/{id}/share-audience: who can open a link to it. */
+  getShareAudience?(id: string, options?: RequestOptions): Promise<ShareAudience>;
+  /** GET /v1/conversations/{id}/share-access?who=: whether one person (a name or an email) can open it. */
+  checkShareAccess?(id: string, who: string, options?: RequestOptions): Promise<ShareAccess>;
+  /** GET /v1/conversations/{id}/report.pdf?sections=&locale= */
+  downloadReport?(id: string, options?: ReportRequestOptions): Promise<ReportFile>;
   /** POST /v1/companion/threads */
   startCompanionThread(id: string, options: CompanionThreadOptions): Promise<CompanionThread>;
 }

@@ -87,6 +87,33 @@ describe('happy paths', () => {
     assert.equal(await landingStatus(link.url, 'ben'), 410);
     assert.equal(await landingStatus(other.url, 'ben'), 302, 'revoking one link leaves the others');
   });
+
+  test('createShareLink({ expiresInDays }) asks the server for a link that expires that many days later', async () => {
+    const link = await as('ben').createShareLink('weekly-sync', { expiresInDays: 30 });
+    const days = (Date.parse(link.expiresAt!) - Date.parse(link.createdAt)) / 86_400_000;
+    assert.ok(Math.abs(days - 30) < 0.01, `${days} days`);
+  });
+
+  test("getShareAudience and checkShareAccess read who can open a link, by the server's rules", async () => {
+    const audience = await as('ada').getShareAudience!('weekly-sync');
+    assert.deepEqual(
+      audience.people.map((person) => [person.name, person.because]),
+      [
+        ['Ada Okafor', 'creator'],
+        ['Ben Hartley', 'team'],
+        ['Cy Moreau', 'all'],
+      ],
+    );
+    const dee = await as('ada').checkShareAccess!('weekly-sync', 'dee');
+    assert.deepEqual(dee, {
+      canOpen: false,
+      person: { name: 'Dee Lindqvist', email: 'dee.lindqvist@harmony.example' },
+      because: 'scope-team',
+    });
+    // A name with characters a URL gives meaning to arrives whole, as one query value.
+    const odd = await as('ada').checkShareAccess!('weekly-sync', 'a&who=ben#x');
+    assert.equal(odd.because, 'unknown-person');
+  });
 });
 
 describe('errors', () => {
