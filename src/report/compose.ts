@@ -1,11 +1,13 @@
 import type { jsPDF } from 'jspdf';
 import type { ReportInsight, ReportItem, ReportModel } from './model.js';
 import { REPORT_TEXT } from './model.js';
-import type { FlowBlock, FlowLine } from './paginate.js';
+import type { FlowBlock, FlowLine } from './layout/paginate.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
 import type { TypeRole } from './theme.js';
-import type { TextLine, Typesetter } from './typeset.js';
+import type { TextLine, Typesetter } from './layout/typeset.js';
+
+const TITLE_MAX_LINES = 3;
 
 /** Draws one placed line, given the distance from the page top to the line's top. */
 export type DrawLine = (top: number) => void;
@@ -37,8 +39,9 @@ function textLines(
   role: TypeRole,
   x: number,
   width: number,
+  maxLines = Infinity,
 ): FlowLine<DrawLine>[] {
-  return c.typesetter.wrap(text, role, width).map((line) => ({
+  return c.typesetter.wrap(text, role, width, maxLines).map((line) => ({
     height: role.leading,
     content: (top) => c.typesetter.draw(line, role, x, top + baseline(role), width),
   }));
@@ -51,7 +54,11 @@ function header(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
       keepWithNext: true,
       lines: textLines(c, REPORT_TEXT.reportName.toUpperCase(), TYPE.eyebrow, c.left, c.width),
     },
-    { spaceBefore: SPACE.afterEyebrow, lines: textLines(c, model.title, TYPE.title, c.left, c.width) },
+    // A title of any length stays a heading: at most three lines, the last ellipsized (the metadata keeps it whole).
+    {
+      spaceBefore: SPACE.afterEyebrow,
+      lines: textLines(c, model.title, TYPE.title, c.left, c.width, TITLE_MAX_LINES),
+    },
   ];
 }
 
