@@ -13,7 +13,7 @@ const outDir = `${root}src/report/fonts/pieces/`;
 const indexFile = `${root}src/report/fonts/pieces.ts`;
 
 /** How many code points a piece of a large (CJK) font holds: a few names stay within a few pieces. */
-const CHUNK = 128;
+const CHUNK = 64;
 /** Combining marks go into every piece of an alphabet, so marks position on their base letters. */
 const MARKS = [
   [0x300, 0x36f],

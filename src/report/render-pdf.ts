@@ -87,7 +87,9 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const page = PAGE_SIZES[pageSize];
   const [JsPdfClass, qr] = await Promise.all([loadJsPdf(), qrSymbolFor(model.url)]);
   throwIfAborted(signal);
-  const doc = new JsPdfClass({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: true });
+  // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
+  // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
+  const doc = new JsPdfClass({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
   const loader =
     options.fontLoader ??
     (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);

@@ -48,9 +48,21 @@ const SCRIPT_TESTS: readonly [RegExp, string][] = Object.entries(FAMILY_STYLES).
 );
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]/u;
 
+const familyByCode = new Map<number, string | undefined>();
+
 /** The family a character asks for by its script, or undefined for shared characters (spaces, digits, marks). */
 export function familyOfChar(char: string): string | undefined {
-  for (const [test, id] of SCRIPT_TESTS) if (test.test(char)) return id;
+  const code = char.codePointAt(0) ?? 0;
+  if (familyByCode.has(code)) return familyByCode.get(code);
+  let family: string | undefined;
+  for (const [test, id] of SCRIPT_TESTS) {
+    if (test.test(char)) {
+      family = id;
+      break;
+    }
+  }
   // Pictographs that a text font also has (©, ™) stay in the text font; the others are emoji.
-  return EMOJI.test(char) && (char.codePointAt(0) ?? 0) > 0x2bff ? 'emoji' : undefined;
+  family ??= EMOJI.test(char) && code > 0x2bff ? 'emoji' : undefined;
+  familyByCode.set(code, family);
+  return family;
 }

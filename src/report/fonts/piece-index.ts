@@ -57,13 +57,15 @@ function covers(bounds: Uint32Array, code: number): boolean {
   return false;
 }
 
-const pieces = new Map<string, FontPiece>();
+const pieces = new WeakMap<IndexedPiece, Partial<Record<FontWeight, FontPiece>>>();
+const indexedOf = new WeakMap<FontPiece, IndexedPiece>();
 
 function fontPiece(indexed: IndexedPiece, weight: FontWeight): FontPiece {
   const { entry, family } = indexed;
   const bold = weight === 'bold' && entry.bold ? entry.bold : undefined;
-  const key = `${family.id}/${entry.name}/${bold ? 'bold' : 'regular'}/${weight}`;
-  let piece = pieces.get(key);
+  let byWeight = pieces.get(indexed);
+  if (!byWeight) pieces.set(indexed, (byWeight = {}));
+  let piece = byWeight[weight];
   if (!piece) {
     piece = {
       family: family.id,
@@ -73,25 +75,34 @@ function fontPiece(indexed: IndexedPiece, weight: FontWeight): FontPiece {
       url: bold ?? entry.regular,
       syntheticBold: weight === 'bold' && !bold,
     };
-    pieces.set(key, piece);
+    byWeight[weight] = piece;
+    indexedOf.set(piece, indexed);
   }
   return piece;
 }
 
+/** Per family, the piece found for each code point so far: most reports ask for the same few again and again. */
+const found = new Map<string, Map<number, IndexedPiece | null>>();
+
 /** The piece of a family that covers a code point, in a weight; undefined when the family lacks it. */
 export function pieceFor(family: string, code: number, weight: FontWeight): FontPiece | undefined {
-  const found = familyIndex()
-    .get(family)
-    ?.find((candidate) => covers(candidate.bounds, code));
-  return found && fontPiece(found, weight);
+  let cache = found.get(family);
+  if (!cache) found.set(family, (cache = new Map()));
+  let indexed = cache.get(code);
+  if (indexed === undefined) {
+    indexed =
+      familyIndex()
+        .get(family)
+        ?.find((candidate) => covers(candidate.bounds, code)) ?? null;
+    cache.set(code, indexed);
+  }
+  return indexed ? fontPiece(indexed, weight) : undefined;
 }
 
 /** Whether a piece covers a code point (a mark or joiner staying with its base's piece). */
 export function pieceCovers(piece: FontPiece, code: number): boolean {
-  const found = familyIndex()
-    .get(piece.family)
-    ?.find((candidate) => candidate.entry.name === piece.piece);
-  return found ? covers(found.bounds, code) : false;
+  const indexed = indexedOf.get(piece);
+  return indexed ? covers(indexed.bounds, code) : false;
 }
 
 /** Every family as sliced, for the bench and the README's table. */

@@ -17,10 +17,6 @@ const NAMES = { ltr: 'HarmonyTextLayer', rtl: 'HarmonyTextLayerRtl' } as const;
 
 let fontBinary: string | undefined;
 
-const SAFE_BYTES = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i).filter(
-  (byte) => byte !== 0x28 && byte !== 0x29 && byte !== 0x5c,
-);
-
 const utf16Hex = (text: string) =>
   Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0')).join('');
 
@@ -38,8 +34,9 @@ export class TextLayer {
   private next = 0;
   private readonly internals: PdfInternals;
   private shared?: { descendant: number };
+  private readonly fontIds: Record<'ltr' | 'rtl', string>;
 
-  constructor(private readonly doc: jsPDF) {
+  constructor(doc: jsPDF) {
     this.internals = internalsOf(doc);
     fontBinary ??= atob(TEXT_LAYER_FONT);
     doc.addFileToVFS(FILE, fontBinary);
@@ -51,39 +48,41 @@ export class TextLayer {
       weight: string,
       encoding: string,
     ) => string;
-    for (const name of Object.values(NAMES)) addFont.call(doc, FILE, name, 'normal', 'normal', ENCODING);
+    this.fontIds = {
+      ltr: addFont.call(doc, FILE, NAMES.ltr, 'normal', 'normal', ENCODING),
+      rtl: addFont.call(doc, FILE, NAMES.rtl, 'normal', 'normal', ENCODING),
+    };
     this.internals.events.subscribe('putFont', (({ font }: { font: LayerFont }) => {
       if (font.encoding === ENCODING) this.putFont(font);
     }) as (...args: never[]) => void);
   }
 
-  /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y. */
+  /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y (from the top). */
   write(chars: readonly LayerChar[], x: number, y: number, size: number, direction: 'ltr' | 'rtl'): void {
     if (chars.length === 0) return;
-    let encoded = '';
-    for (const { char, width } of chars) {
-      const cid = this.cid(char, width);
-      encoded += String.fromCharCode(cid >> 8, cid & 0xff);
-    }
-    this.doc.setFont(NAMES[direction], 'normal');
-    this.doc.setFontSize(size);
-    this.doc.text(encoded, x, y, { renderingMode: 'invisible' });
+    let hex = '';
+    for (const { char, width } of chars) hex += this.cid(char, width).toString(16).padStart(4, '0');
+    const baseline = this.internals.pageSize.getHeight() - y;
+    // Mode 3 draws nothing; set back to 0 before ET, since the mode outlives the text object.
+    this.internals.write(
+      `BT /${this.fontIds[direction]} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td <${hex}> Tj 0 Tr ET`,
+    );
   }
 
   private cid(char: string, width: number): number {
     const rounded = Math.round(width);
     const key = `${char}\u0000${rounded}`;
-    let cid = this.cids.get(key) ?? this.cids.get(char);
-    if (cid !== undefined && (this.cids.has(key) || this.next >= SAFE_BYTES.length ** 2)) return cid;
-    // jsPDF writes the codes in a literal string: each byte is printable ASCII other than ( ) \.
-    cid =
-      (SAFE_BYTES[Math.floor(this.next / SAFE_BYTES.length)]! << 8) |
-      SAFE_BYTES[this.next % SAFE_BYTES.length]!;
-    this.next += 1;
-    this.chars.set(cid, char);
-    this.widths.set(cid, rounded);
-    this.cids.set(key, cid);
-    if (!this.cids.has(char)) this.cids.set(char, cid);
+    let cid = this.cids.get(key);
+    if (cid === undefined) {
+      // Two bytes per code: past 65,535 distinct (character, width) pairs, a character keeps its first width.
+      cid = this.next < 0xffff ? ++this.next : (this.cids.get(char) ?? 0);
+      if (!this.chars.has(cid)) {
+        this.chars.set(cid, char);
+        this.widths.set(cid, rounded);
+        if (!this.cids.has(char)) this.cids.set(char, cid);
+      }
+      this.cids.set(key, cid);
+    }
     return cid;
   }
 
@@ -119,10 +118,7 @@ export class TextLayer {
     internals.write('endobj');
     // Every CID shows glyph 1, the space: nothing is drawn, whatever a viewer does with mode 3.
     const map = internals.newObject();
-    internals.putStream({
-      data: '\u0000\u0001'.repeat(Math.max(0, ...this.chars.keys()) + 1),
-      objectId: map,
-    });
+    internals.putStream({ data: '\u0000\u0001'.repeat(this.next + 1), objectId: map });
     internals.write('endobj');
     const widths = [...this.widths].map(([cid, width]) => `${cid} [${num(width)}]`).join(' ');
     const descendant = internals.newObject();

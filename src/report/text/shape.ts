@@ -92,15 +92,19 @@ function shapeRun(ctx: ShapingContext, text: string, run: GlyphRun): void {
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
   hb.shape(run.font.font, buffer);
   const em = ctx.scaleOf(run.piece) / run.font.upem;
-  for (const glyph of buffer.getGlyphInfosAndPositions()) {
+  // Two plain arrays: getGlyphInfosAndPositions() defines extra properties on every glyph, which costs.
+  const infos = buffer.getGlyphInfos();
+  const positions = buffer.getGlyphPositions();
+  infos.forEach((info, i) => {
+    const position = positions[i]!;
     run.glyphs.push({
-      id: glyph.codepoint,
-      cluster: glyph.cluster + from,
-      advance: (glyph.xAdvance ?? 0) * em,
-      dx: (glyph.xOffset ?? 0) * em,
-      dy: (glyph.yOffset ?? 0) * em,
+      id: info.codepoint,
+      cluster: info.cluster + from,
+      advance: position.xAdvance * em,
+      dx: position.xOffset * em,
+      dy: position.yOffset * em,
     });
-  }
+  });
 }
 
 /**
