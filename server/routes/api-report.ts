@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { isHarmonyError } from '../../src/adapter/errors.js';
-import { renderReportPdfInNode } from '../../src/report/node.js';
+import { renderReportPdf } from '../../src/report/index.js';
 import { apiError } from '../api-error.js';
 import { conversationJson } from '../conversation-json.js';
 import type { AppEnv } from '../env.js';
@@ -39,7 +39,8 @@ export function reportRoute(store: Store, failure: ReportFailureSwitch): Hono<Ap
     }
     const record = c.get('conversation');
     try {
-      const report = await renderReportPdfInNode(conversationJson(c, record), store.insightsOf(record.id), {
+      // The package's `./report` entry, as an integrator's backend would call it (fonts read from the package).
+      const report = await renderReportPdf(conversationJson(c, record), store.insightsOf(record.id), {
         locale: preferredLocale(c.req.header('accept-language')),
         signal: c.req.raw.signal,
       });

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.js';
 import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
-import type { Conversation, Insight } from '../adapter/types.js';
+import type { Conversation, Insight, InsightType } from '../adapter/types.js';
 import { composeReport } from './compose.js';
 import type { Composer } from './compose.js';
 import { browserFontLoader, fontLoaderForBase } from './fonts/browser-loader.js';
@@ -21,10 +21,12 @@ import type { PageSize } from './theme.js';
 export interface RenderReportOptions extends ReportLocale {
   /** 'a4' (the default) or 'letter'. */
   pageSize?: PageSize;
-  /** Where font files come from; the browser loader (fetch) by default, `nodeFontLoader` in Node. */
-  fontLoader?: FontLoader;
-  /** Where the browser loader fetches the font pieces (`dist/report/fonts/pieces/` served elsewhere). */
+  /** Which insights to include, by type; all of them by default. */
+  sections?: readonly InsightType[];
+  /** Where the font pieces are, when not beside the module (`dist/report/fonts/pieces/` served elsewhere). */
   fontsBaseUrl?: string | URL;
+  /** Brings the bytes of each font piece; by default fetched (browsers) or read from the package (Node). */
+  fontLoader?: FontLoader;
   signal?: AbortSignal;
 }
 
@@ -136,6 +138,10 @@ export async function renderReportPdf(
   throwIfAborted(options.signal);
   try {
     const model = buildReportModel(conversation, insights, options);
+    if (options.sections) {
+      const wanted = new Set(options.sections);
+      model.insights = model.insights.filter((insight) => wanted.has(insight.type));
+    }
     return { bytes: await render(model, options), filename: DEFAULT_REPORT_FILENAME };
   } catch (error) {
     if (isHarmonyError(error)) throw error;

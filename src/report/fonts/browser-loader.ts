@@ -2,22 +2,36 @@ import { HarmonyError } from '../../adapter/errors.js';
 import type { FontLoader } from './loader.js';
 import type { FontPiece } from './piece-index.js';
 
+// Named in a variable, and marked, so that no bundler tries to pack a Node built-in into a browser build.
+const NODE_FS = 'node:fs/promises';
+
+/** A piece's bytes from a file: URL, which exists only in Node (the package's own files). */
+async function readFileUrl(url: URL, piece: FontPiece): Promise<Uint8Array> {
+  try {
+    const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS)) as {
+      readFile(path: URL): Promise<Uint8Array>;
+    };
+    return new Uint8Array(await fs.readFile(url));
+  } catch (error) {
+    throw new HarmonyError('unsupported', `The report font ${piece.file} could not be read.`, {
+      cause: error,
+    });
+  }
+}
+
 /**
- * A font loader for browsers and workers. By default each piece is fetched from
- * the URL beside the report module; a host that serves the fonts elsewhere (a
- * CDN) passes its own `resolveUrl`, or a base URL to `fontsBaseUrl`.
+ * The default font loader, for browsers, workers and Node alike: each piece
+ * is fetched from the URL beside the report module, or read from the file
+ * when that URL is a file (Node, the package's own copy). A host that serves
+ * the fonts elsewhere (a CDN) passes its own `resolveUrl`, or `fontsBaseUrl`
+ * to the renderer.
  */
 export function createBrowserFontLoader(
   resolveUrl: (piece: FontPiece) => URL | string = (piece) => piece.url(),
 ): FontLoader {
   return async (piece) => {
     const url = resolveUrl(piece);
-    if (String(url).startsWith('file:')) {
-      throw new HarmonyError(
-        'unsupported',
-        'In Node, render with nodeFontLoader (report/node.js): fetch cannot read files.',
-      );
-    }
+    if (String(url).startsWith('file:')) return readFileUrl(new URL(url), piece);
     let response: Response;
     try {
       response = await fetch(url);
@@ -31,9 +45,7 @@ export function createBrowserFontLoader(
       throw new HarmonyError(
         'unsupported',
         `The report font ${piece.file} answered HTTP ${response.status}.`,
-        {
-          status: response.status,
-        },
+        { status: response.status },
       );
     }
     return response.arrayBuffer();
@@ -44,7 +56,7 @@ export const browserFontLoader: FontLoader = /* @__PURE__ */ createBrowserFontLo
 
 const baseLoaders = new Map<string, FontLoader>();
 
-/** The loader for fonts served under one base URL (kept per URL, so each piece is still parsed once). */
+/** The loader for pieces served under one base URL (one per URL, so each piece is still parsed once). */
 export function fontLoaderForBase(base: string | URL): FontLoader {
   const key = String(base);
   let loader = baseLoaders.get(key);
