@@ -176,7 +176,34 @@ const FAMILIES = [
     package: '@expo-google-fonts/noto-emoji',
     files: { regular: '400Regular/NotoEmoji_400Regular.ttf' },
     license: 'LICENSE_FONT',
-    pieces: {},
+    // By block, with skin tones, ZWJ and VS16 in each: a sequence (👩🏽‍💻) is shaped into one glyph when its
+    // parts share a block, as most of the people-and-objects ones do.
+    pieces: Object.fromEntries(
+      Object.entries({
+        pictographs: [[0x1f300, 0x1f5ff]],
+        faces: [
+          [0x1f600, 0x1f64f],
+          [0x1f680, 0x1f6ff],
+        ],
+        supplemental: [
+          [0x1f900, 0x1f9ff],
+          [0x1fa70, 0x1faff],
+        ],
+        symbols: [
+          [0x2000, 0x2bff],
+          [0x3030, 0x303d],
+          [0x3297, 0x3299],
+        ],
+        flags: [
+          [0x1f1e6, 0x1f1ff],
+          [0x1f3f4, 0x1f3f4],
+          [0xe0020, 0xe007f],
+        ],
+      }).map(([name, ranges]) => [
+        name,
+        [...ranges, [0x1f3fb, 0x1f3ff], [0x200d, 0x200d], [0xfe0f, 0xfe0f], [0x20e3, 0x20e3]],
+      ]),
+    ),
     chunk: 400,
   },
 ];

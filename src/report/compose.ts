@@ -212,6 +212,15 @@ function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): Flo
     keepWithNext: true,
     lines: textLines(c, insight.title, TYPE.heading, c.left, c.width),
   };
+  // On a page the insight goes on to, its heading again, one line at most, followed by the usual gap.
+  const continued = textLines(
+    c,
+    `${insight.title} ${REPORT_TEXT.continued}`,
+    TYPE.heading,
+    c.left,
+    c.width,
+    1,
+  ).map((line) => ({ ...line, height: line.height + SPACE.afterHeading }));
   const paragraphs = insight.paragraphs.map((paragraph, index): FlowBlock<DrawLine> => ({
     spaceBefore: index === 0 ? SPACE.afterHeading : SPACE.paragraphGap,
     lines: textLines(c, paragraph, TYPE.body, c.left, c.width),
@@ -233,7 +242,7 @@ function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): Flo
           },
         ]
       : [];
-  return [heading, ...paragraphs, ...items, ...empty];
+  return [heading, ...[...paragraphs, ...items, ...empty].map((block) => ({ ...block, continued }))];
 }
 
 /** The whole report as blocks, in reading order, ready for page breaking. */

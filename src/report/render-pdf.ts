@@ -50,7 +50,7 @@ function textsOf(model: ReportModel): TextsByWeight {
     REPORT_TEXT.linkCaption,
     REPORT_TEXT.noLink,
     ...model.facts.map((fact) => fact.label.toUpperCase()),
-    ...model.insights.map((insight) => insight.title),
+    ...model.insights.map((insight) => `${insight.title} ${REPORT_TEXT.continued}`),
   ];
   const regular = [
     `${REPORT_TEXT.reportName} · ${model.title} … Page 0123456789 of`,
@@ -119,6 +119,8 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
     creator: REPORT_TEXT.creator,
   });
   doc.setLanguage('en-US');
+  // Viewers title the window with the report's title, not its file name.
+  doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

@@ -93,6 +93,10 @@ describe('report PDF (Node)', () => {
     assert.equal(pdf.info.Title, 'Weekly Sales Sync');
     assert.equal(pdf.info.Subject, 'Conversation Insights Report');
     assert.equal(pdf.info.Creator, 'Harmony');
+    // The catalog (never compressed by jsPDF): the document's language, and its title in the window.
+    const catalog = new TextDecoder('latin1').decode(bytes);
+    assert.match(catalog, /\/Lang \(en-US\)/);
+    assert.match(catalog, /\/DisplayDocTitle true/);
   });
 
   it('is A4 by default and Letter on request', async () => {
@@ -150,6 +154,19 @@ describe('report PDF (Node)', () => {
     many.pages.forEach((page, index) => assert.ok(page.includes(`Page ${index + 1} of ${many.pageCount}`)));
   });
 
+  it('repeats a list heading with "(continued)" on every page the list goes on to', async () => {
+    const { conversation, insights } = withActionItems(120);
+    const pdf = await render(
+      conversation,
+      insights.filter((insight) => insight.type === 'action-items'),
+    );
+    assert.ok(pdf.pageCount > 2, `${pdf.pageCount} pages`);
+    pdf.pages.slice(1).forEach((page, index) => {
+      assert.ok(page.startsWith('Action items (continued)'), `page ${index + 2}: ${page.slice(0, 80)}`);
+    });
+    assert.ok(!pdf.pages[0]!.includes('(continued)'));
+  });
+
   it('never leaves a heading alone at the bottom of a page', async () => {
     const insights: Insight[] = Array.from({ length: 40 }, (_, index) => ({
       id: `i${index}`,
@@ -191,8 +208,11 @@ describe('report PDF (Node)', () => {
         { id: 'u', type: 'custom', title: 'Unbroken', text: unbroken },
       ]);
       assert.ok(pdf.text.includes('word0 word1') && pdf.text.includes('word998 word999'));
-      const withoutFooters = pdf.pages.map((page) => page.replace(/Page \d+ of \d+.*$/, '')).join('');
-      assert.ok(withoutFooters.replace(/\s/g, '').includes(unbroken));
+      // Each page the paragraph goes on to starts with its heading again, "(continued)", and ends with the footer.
+      const body = pdf.pages
+        .map((page) => page.replace(/^Unbroken \(continued\)/, '').replace(/Page \d+ of \d+.*$/, ''))
+        .join('');
+      assert.ok(body.replace(/\s/g, '').includes(unbroken));
     });
 
     it('paginates 5,000 action items', async () => {

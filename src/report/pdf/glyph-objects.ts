@@ -20,23 +20,26 @@ interface GlyphObject {
  * outlines, not text: the words a reader copies come from the text layer.
  */
 export class GlyphObjects {
-  private readonly objects = new Map<string, GlyphObject | null>();
+  private readonly objects = new Map<ShapingFont, Map<number, GlyphObject | null>>();
+  private count = 0;
   private readonly internals: PdfInternals;
 
   constructor(doc: jsPDF) {
     this.internals = internalsOf(doc);
     this.internals.events.subscribe('putResources', () => this.writeObjects());
     this.internals.events.subscribe('putXobjectDict', () => {
-      for (const object of this.objects.values()) {
-        if (object?.objectId) this.internals.write(`/${object.name} ${object.objectId} 0 R`);
+      for (const object of this.all()) {
+        if (object.objectId) this.internals.write(`/${object.name} ${object.objectId} 0 R`);
       }
     });
   }
 
   /** The XObject name of a glyph, or undefined when it has no outline (a space). */
   nameOf(font: ShapingFont, glyph: number, syntheticBold: boolean): string | undefined {
-    const key = `${font.file}:${glyph}:${syntheticBold ? 'b' : ''}`;
-    let object = this.objects.get(key);
+    let ofFont = this.objects.get(font);
+    if (!ofFont) this.objects.set(font, (ofFont = new Map()));
+    const key = glyph * 2 + (syntheticBold ? 1 : 0);
+    let object = ofFont.get(key);
     if (object === undefined) {
       const path = glyphPath(font, glyph);
       if (!path) object = null;
@@ -53,16 +56,20 @@ export class GlyphObjects {
             ]
           : [-font.upem, -font.upem, 2 * font.upem, 2 * font.upem];
         const content = syntheticBold ? `${num(stroke)} w 1 j\n${path}\nB` : `${path}\nf`;
-        object = { name: `Hg${this.objects.size + 1}`, content, bbox };
+        object = { name: `Hg${++this.count}`, content, bbox };
       }
-      this.objects.set(key, object);
+      ofFont.set(key, object);
     }
     return object?.name;
   }
 
+  private *all(): Generator<GlyphObject> {
+    for (const ofFont of this.objects.values())
+      for (const object of ofFont.values()) if (object) yield object;
+  }
+
   private writeObjects(): void {
-    for (const object of this.objects.values()) {
-      if (!object) continue;
+    for (const object of this.all()) {
       object.objectId = this.internals.newObject();
       this.internals.putStream({
         data: object.content,

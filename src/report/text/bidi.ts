@@ -10,7 +10,13 @@ export interface BidiLevels {
   base: number;
 }
 
+/** Right-to-left letters, Arabic digits and the explicit right-to-left controls: without any, every level is 0. */
+const RTL_PRESENT =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
 export function bidiLevels(text: string): BidiLevels {
+  // Most paragraphs are left-to-right through and through; the algorithm has nothing to do for them.
+  if (!RTL_PRESENT.test(text)) return { levels: new Uint8Array(text.length), base: 0 };
   bidi ??= bidiFactory();
   const { levels, paragraphs } = bidi.getEmbeddingLevels(text);
   return { levels, base: paragraphs[0]?.level ?? 0 };
