@@ -52,8 +52,15 @@ export function placeLine(
       while (i < glyphs.length && glyphs[i]!.cluster === cluster) width += glyphs[i++]!.advance;
       width = width * size + spacing;
       cursor += width;
-      const text = Array.from(shaped.text.slice(cluster, nextCluster(shaped, cluster, part.to)));
-      const share = ((width / size) * 1000) / Math.max(1, text.length);
+      const end = nextCluster(shaped, cluster, part.to);
+      const code = shaped.text.codePointAt(cluster)!;
+      if (end - cluster === (code > 0xffff ? 2 : 1)) {
+        // The common case, one character per cluster, without the arrays below.
+        chars.push({ char: String.fromCodePoint(code), width: (width / size) * 1000 });
+        continue;
+      }
+      const text = Array.from(shaped.text.slice(cluster, end));
+      const share = ((width / size) * 1000) / text.length;
       // Extraction tools reverse right-to-left text they find in display order: give it to them that way.
       for (const char of rtl ? text.reverse() : text) chars.push({ char, width: share });
     }

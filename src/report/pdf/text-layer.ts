@@ -34,27 +34,35 @@ export class TextLayer {
   private next = 0;
   private readonly internals: PdfInternals;
   private shared?: { descendant: number };
-  private readonly fontIds: Record<'ltr' | 'rtl', string>;
+  private readonly fontIds: Partial<Record<'ltr' | 'rtl', string>> = {};
 
-  constructor(doc: jsPDF) {
+  constructor(private readonly doc: jsPDF) {
     this.internals = internalsOf(doc);
     fontBinary ??= atob(TEXT_LAYER_FONT);
     doc.addFileToVFS(FILE, fontBinary);
+    this.internals.events.subscribe('putFont', (({ font }: { font: LayerFont }) => {
+      if (font.encoding === ENCODING) this.putFont(font);
+    }) as (...args: never[]) => void);
+  }
+
+  /** The font resource of a direction, added on first use (jsPDF parses the font file at each addFont). */
+  private fontId(direction: 'ltr' | 'rtl'): string {
     // An encoding of its own keeps jsPDF's TrueType writers away: this font's objects are written below.
-    const addFont = doc.addFont as (
+    const addFont = this.doc.addFont as (
       file: string,
       name: string,
       style: string,
       weight: string,
       encoding: string,
     ) => string;
-    this.fontIds = {
-      ltr: addFont.call(doc, FILE, NAMES.ltr, 'normal', 'normal', ENCODING),
-      rtl: addFont.call(doc, FILE, NAMES.rtl, 'normal', 'normal', ENCODING),
-    };
-    this.internals.events.subscribe('putFont', (({ font }: { font: LayerFont }) => {
-      if (font.encoding === ENCODING) this.putFont(font);
-    }) as (...args: never[]) => void);
+    return (this.fontIds[direction] ??= addFont.call(
+      this.doc,
+      FILE,
+      NAMES[direction],
+      'normal',
+      'normal',
+      ENCODING,
+    ));
   }
 
   /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y (from the top). */
@@ -65,7 +73,7 @@ export class TextLayer {
     const baseline = this.internals.pageSize.getHeight() - y;
     // Mode 3 draws nothing; set back to 0 before ET, since the mode outlives the text object.
     this.internals.write(
-      `BT /${this.fontIds[direction]} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td <${hex}> Tj 0 Tr ET`,
+      `BT /${this.fontId(direction)} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td <${hex}> Tj 0 Tr ET`,
     );
   }
 
