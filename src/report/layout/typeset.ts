@@ -37,6 +37,18 @@ export interface TypesetContext extends ShapingContext {
 
 const ELLIPSIS = '…';
 
+const colors = new Map<string, string>();
+
+/** Fill and stroke colour operators for a '#rrggbb' colour (strokes make synthetic bold), made once. */
+function colorOps(hex: string): string {
+  let ops = colors.get(hex);
+  if (!ops) {
+    const rgb = [1, 3, 5].map((at) => num(parseInt(hex.slice(at, at + 2), 16) / 255)).join(' ');
+    colors.set(hex, (ops = `${rgb} rg ${rgb} RG`));
+  }
+  return ops;
+}
+
 /** A glyph's scale (points per font unit, around 0.005) needs more digits than a position. */
 const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
 
@@ -131,9 +143,7 @@ export class Typesetter {
         cursor += glyph.advance * style.size + spacing;
       }
     }
-    doc.setFillColor(style.color);
-    doc.setDrawColor(style.color);
-    internalsOf(doc).write(ops.join('\n'));
+    internalsOf(doc).write(`${colorOps(style.color)}\n${ops.join('\n')}`);
     for (const chunk of layerChunks(parts)) {
       this.layer.write(chunk.chars, chunk.x, y, style.size, chunk.rtl ? 'rtl' : 'ltr');
     }
