@@ -1,8 +1,11 @@
 // Copies harfbuzzjs (its bindings, the Emscripten loader and the wasm) into src/report/vendor/harfbuzz/,
-// changing one line: the bindings' top-level `init(await createHarfBuzz())` becomes an exported `ready`
-// promise. Bundlers build module workers as classic scripts by default (Vite: `worker.format: 'iife'`),
-// and a classic script cannot hold a top-level await, so the unchanged package would not build into a
-// host app's worker without configuration. Everything else is the package, byte for byte.
+// changing two things so that a host's bundler builds it with no configuration:
+// - the bindings' top-level `init(await createHarfBuzz())` becomes an exported `ready` promise: bundlers
+//   build module workers as classic scripts by default (Vite: `worker.format: 'iife'`), and a classic
+//   script cannot hold a top-level await;
+// - the loader's `import("module")`, reached only in Node, is marked for bundlers to leave alone (webpack 5
+//   would otherwise fail the build looking for a browser version of node:module).
+// Everything else is the package, byte for byte.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -10,6 +13,7 @@ const from = `${root}node_modules/harfbuzzjs/`;
 const to = `${root}src/report/vendor/harfbuzz/`;
 const FILES = ['index.js', 'harfbuzz.js', 'harfbuzz.wasm', 'LICENSE'];
 const TOP_LEVEL_AWAIT = 'init(await createHarfBuzz());';
+const NODE_ONLY_IMPORT = 'import("module")';
 
 export function vendorHarfBuzz({ ifMissing = false } = {}) {
   if (ifMissing && FILES.every((file) => existsSync(to + file))) return;
@@ -22,7 +26,14 @@ export function vendorHarfBuzz({ ifMissing = false } = {}) {
     `${to}index.js`,
     bindings.replace(TOP_LEVEL_AWAIT, 'const ready = createHarfBuzz().then(init);\nexport { ready };'),
   );
-  copyFileSync(`${from}dist/harfbuzz.js`, `${to}harfbuzz.js`);
+  const loader = readFileSync(`${from}dist/harfbuzz.js`, 'utf8');
+  if (!loader.includes(NODE_ONLY_IMPORT)) {
+    throw new Error(`harfbuzzjs changed: ${NODE_ONLY_IMPORT} not found in dist/harfbuzz.js`);
+  }
+  writeFileSync(
+    `${to}harfbuzz.js`,
+    loader.replaceAll(NODE_ONLY_IMPORT, 'import(/* webpackIgnore: true */ /* @vite-ignore */ "module")'),
+  );
   copyFileSync(`${from}dist/harfbuzz.wasm`, `${to}harfbuzz.wasm`);
   copyFileSync(`${from}LICENSE`, `${to}LICENSE`);
 }
