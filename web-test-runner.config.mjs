@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { commonJsPackagesAsEsm } from './scripts/dev-server-cjs.mjs';
+import { nodeBuiltinsAsStubs } from './scripts/dev-server-node-builtins.mjs';
 import { typeScriptForMissingJs } from './scripts/dev-server-ts-urls.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -34,6 +35,8 @@ export default {
   plugins: [
     // qrcode ships CommonJS only; the dev server cannot serve that to the browser (TOOLCHAIN pitfall 5).
     commonJsPackagesAsEsm(['qrcode']),
+    // harfbuzzjs imports node:module on its Node-only branch; the browser never reaches it.
+    nodeBuiltinsAsStubs(['module']),
     // Legacy decorators must be lowered: esbuild's `auto` target leaves them raw for current Chromium.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

@@ -73,7 +73,9 @@ export async function measure(
     metafile: true,
     logLevel: 'silent',
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    loader: { '.ttf': 'file' },
+    loader: { '.ttf': 'file', '.wasm': 'file' },
+    // HarfBuzz's loader imports node:module on its Node-only branch; browser bundlers leave it out.
+    external: ['module'],
   });
   const bytes = new Map(result.outputFiles.map((f) => [outName(f.path), f.contents]));
   const outputs = (result.metafile as Metafile).outputs;

@@ -49,3 +49,14 @@ export function scaledReports(): ReportCase[] {
 export function multiScriptReport(): ReportCase {
   return { label: 'global kickoff (Latin, Greek, Cyrillic, Arabic, CJK)', ...fixture('global-kickoff') };
 }
+
+/** The weekly sync with participants named in Chinese, Japanese and Korean: a few CJK names. */
+export function cjkNamesReport(): ReportCase {
+  const typical = typicalReport();
+  const names = ['李雷', '韩梅梅', '王芳', '陳美麗', '佐藤花子', '김민준'];
+  return {
+    ...typical,
+    label: 'weekly sync, six CJK participants',
+    conversation: { ...typical.conversation, participants: names.map((name) => ({ name })) },
+  };
+}

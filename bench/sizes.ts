@@ -100,17 +100,12 @@ function lazySection(flow: EntrySize, worker: EntrySize): Section {
 
 async function fontsSection(): Promise<Section> {
   const fonts = await measureFonts();
-  const rows = fonts.map((font) => [
-    font.listed ? font.file : `${font.file} (not in FONT_FACES: never loaded)`,
-    font.script,
-    MB(font.bytes),
-    MB(font.gzip),
-  ]);
+  const rows = fonts.map((font) => [font.family, font.pieces, MB(font.bytes), kB(font.largest)]);
   return {
-    title: 'Sizes: report fonts (lazy, per script)',
+    title: 'Sizes: report font pieces (lazy, by Unicode range)',
     method:
-      "src/report/font-faces.ts and the src/report/fonts folder, stat of each link's target; gzip -6 for comparison. Fetched only when the report's text uses the script.",
-    lines: table(['file', 'script', 'bytes:', 'gzip:'], rows),
+      "src/report/fonts/pieces/, as scripts/slice-fonts.mjs cut each Noto font (all weights); a report fetches only the pieces its text uses (see 'Font bytes per report').",
+    lines: table(['family', 'pieces:', 'bytes:', 'largest piece:'], rows),
   };
 }
 

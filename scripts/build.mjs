@@ -1,6 +1,6 @@
 // `npm run build`: the publishable ESM build in dist/ (JavaScript, declarations, source maps) from src/,
-// plus the report fonts and their licences (src/report/fonts links into the font packages), and the
-// typings and editor data generated from custom-elements.json.
+// plus the report's font pieces and their licences (sliced afresh from the font packages), the bundled
+// report dependencies, and the typings and editor data generated from custom-elements.json; then cdn/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { buildCdn } from './build-cdn.mjs';
@@ -10,12 +10,14 @@ import { minifyCssLiterals } from './minify-css.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
+execFileSync(process.execPath, ['scripts/slice-fonts.mjs'], { cwd: root, stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
 });
-// dereference: the published files are the fonts themselves, not links into this machine's node_modules.
-cpSync(`${root}src/report/fonts`, `${root}dist/report/fonts`, { recursive: true, dereference: true });
+cpSync(`${root}src/report/fonts/pieces`, `${root}dist/report/fonts/pieces`, { recursive: true });
+// tsc leaves JavaScript sources and wasm where they are: the HarfBuzz copy goes beside the report by hand.
+cpSync(`${root}src/report/vendor/harfbuzz`, `${root}dist/report/vendor/harfbuzz`, { recursive: true });
 await bundleDeps(root);
 const saved = await minifyCssLiterals(`${root}dist`);
 await makeIntegrations();

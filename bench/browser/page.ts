@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
 };
 
 const PAGE =

@@ -2,13 +2,14 @@
  * Runs inside the report pool's worker threads. The one place the server calls the report renderer:
  * should the renderer's entry change, only this file follows.
  */
-import type { Conversation, Insight } from '../../src/adapter/types.js';
+import type { Conversation, Insight, ReportSection } from '../../src/adapter/types.js';
 import { renderReportPdfInNode } from '../../src/report/node.js';
 
 export interface RenderTask {
   conversation: Conversation;
   insights: Insight[];
   locale: string | undefined;
+  sections?: ReportSection[];
 }
 
 export interface RenderResult {
@@ -16,7 +17,12 @@ export interface RenderResult {
   filename: string;
 }
 
-export default async function render({ conversation, insights, locale }: RenderTask): Promise<RenderResult> {
-  const report = await renderReportPdfInNode(conversation, insights, { locale });
+export default async function render({
+  conversation,
+  insights,
+  locale,
+  sections,
+}: RenderTask): Promise<RenderResult> {
+  const report = await renderReportPdfInNode(conversation, insights, { locale, sections });
   return { bytes: report.bytes, filename: report.filename };
 }

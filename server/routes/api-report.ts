@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DEFAULT_REPORT_FILENAME } from '../../src/adapter/types.js';
+import { DEFAULT_REPORT_FILENAME, type ReportSection } from '../../src/adapter/types.js';
 import { apiError } from '../api-error.js';
 import { conversationJson } from '../conversation-json.js';
 import type { AppEnv } from '../env.js';
@@ -25,6 +25,31 @@ function preferredLocale(header: string | undefined): string | undefined {
   }
 }
 
+const SECTIONS: readonly ReportSection[] = ['summary', 'action-items', 'key-points', 'custom'];
+
+/**
+ * `?sections=summary,action-items`: the insights to include, by type (all when absent); null when the
+ * list is empty or names something else. The transcript is never a section, whatever is asked.
+ */
+function sectionsOf(query: string | undefined): ReportSection[] | undefined | null {
+  if (query === undefined) return undefined;
+  const asked = query.split(',').map((part) => part.trim());
+  if (asked.length === 0 || asked.length > SECTIONS.length) return null;
+  return asked.every((part): part is ReportSection => (SECTIONS as readonly string[]).includes(part))
+    ? [...new Set(asked)]
+    : null;
+}
+
+/** `?locale=de`: a well-formed BCP 47 tag, canonical; null when malformed. */
+function localeOf(query: string | undefined): string | undefined | null {
+  if (query === undefined) return undefined;
+  try {
+    return query.length <= 35 ? (Intl.getCanonicalLocales(query)[0] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Seconds a client should wait before asking again when every report worker is busy. */
 const RETRY_AFTER_SECONDS = 2;
 
@@ -47,16 +72,24 @@ export function reportRoute(store: Store, failure: ReportFailureSwitch, pool: Re
     if (failure.status === 501) {
       return apiError(c, 501, 'Server-side reports are switched off; render it client-side.', 'unsupported');
     }
+    const sections = sectionsOf(c.req.query('sections'));
+    if (sections === null) {
+      return apiError(c, 400, `sections= takes a comma-separated list of: ${SECTIONS.join(', ')}.`);
+    }
+    const asked = localeOf(c.req.query('locale'));
+    if (asked === null) return apiError(c, 400, 'locale= takes a BCP 47 language tag, such as de or ja-JP.');
     // Hono answers HEAD with the GET handler; a HEAD must not cost a render.
     if (c.req.method === 'HEAD') return c.body(null, 200, pdfHeaders(DEFAULT_REPORT_FILENAME));
     const record = c.get('conversation');
     const conversation = conversationJson(c, record);
-    const locale = preferredLocale(c.req.header('accept-language'));
+    const locale = asked ?? preferredLocale(c.req.header('accept-language'));
     try {
-      const report = await pool.render(JSON.stringify([conversation.id, conversation.url, locale]), {
+      const key = JSON.stringify([conversation.id, conversation.url, locale, sections]);
+      const report = await pool.render(key, {
         conversation,
         insights: await store.insightsOf(record.id),
         locale,
+        sections,
       });
       return c.body(report.bytes.slice().buffer as ArrayBuffer, 200, pdfHeaders(report.filename));
     } catch (error) {

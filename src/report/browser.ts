@@ -123,17 +123,28 @@ export async function renderReportInBrowser(
 ): Promise<Blob> {
   throwIfAborted(options.signal);
   const { pageSize, locale, timeZone, signal } = options;
+  const sections = options.sections && [...options.sections];
+  const fontsBaseUrl = options.fontsBaseUrl === undefined ? undefined : String(options.fontsBaseUrl);
   let bytes: Uint8Array | undefined;
   if (options.worker !== 'never' && typeof Worker !== 'undefined') {
     bytes = await workerFor(options.workerUrl)?.render(
       {
         conversation,
         insights: [...(Array.isArray(insights) ? insights : [])],
-        options: { pageSize, locale, timeZone },
+        options: { pageSize, locale, timeZone, sections, fontsBaseUrl },
       },
       signal,
     );
   }
-  bytes ??= (await renderReportPdf(conversation, insights, { pageSize, locale, timeZone, signal })).bytes;
+  bytes ??= (
+    await renderReportPdf(conversation, insights, {
+      pageSize,
+      locale,
+      timeZone,
+      sections,
+      fontsBaseUrl,
+      signal,
+    })
+  ).bytes;
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

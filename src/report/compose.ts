@@ -1,11 +1,13 @@
 import type { jsPDF } from 'jspdf';
 import type { ReportInsight, ReportItem, ReportModel } from './model.js';
 import { REPORT_TEXT } from './model.js';
-import type { FlowBlock, FlowLine } from './paginate.js';
+import type { FlowBlock, FlowLine } from './layout/paginate.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
 import type { TypeRole } from './theme.js';
-import type { TextLine, Typesetter } from './typeset.js';
+import type { TextLine, Typesetter } from './layout/typeset.js';
+
+const TITLE_MAX_LINES = 3;
 
 /** Draws one placed line, given the distance from the page top to the line's top. */
 export type DrawLine = (top: number) => void;
@@ -37,8 +39,9 @@ function textLines(
   role: TypeRole,
   x: number,
   width: number,
+  maxLines = Infinity,
 ): FlowLine<DrawLine>[] {
-  return c.typesetter.wrap(text, role, width).map((line) => ({
+  return c.typesetter.wrap(text, role, width, maxLines).map((line) => ({
     height: role.leading,
     content: (top) => c.typesetter.draw(line, role, x, top + baseline(role), width),
   }));
@@ -51,7 +54,11 @@ function header(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
       keepWithNext: true,
       lines: textLines(c, REPORT_TEXT.reportName.toUpperCase(), TYPE.eyebrow, c.left, c.width),
     },
-    { spaceBefore: SPACE.afterEyebrow, lines: textLines(c, model.title, TYPE.title, c.left, c.width) },
+    // A title of any length stays a heading: at most three lines, the last ellipsized (the metadata keeps it whole).
+    {
+      spaceBefore: SPACE.afterEyebrow,
+      lines: textLines(c, model.title, TYPE.title, c.left, c.width, TITLE_MAX_LINES),
+    },
   ];
 }
 
@@ -205,6 +212,15 @@ function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): Flo
     keepWithNext: true,
     lines: textLines(c, insight.title, TYPE.heading, c.left, c.width),
   };
+  // On a page the insight goes on to, its heading again, one line at most, followed by the usual gap.
+  const continued = textLines(
+    c,
+    `${insight.title} ${REPORT_TEXT.continued}`,
+    TYPE.heading,
+    c.left,
+    c.width,
+    1,
+  ).map((line) => ({ ...line, height: line.height + SPACE.afterHeading }));
   const paragraphs = insight.paragraphs.map((paragraph, index): FlowBlock<DrawLine> => ({
     spaceBefore: index === 0 ? SPACE.afterHeading : SPACE.paragraphGap,
     lines: textLines(c, paragraph, TYPE.body, c.left, c.width),
@@ -226,7 +242,7 @@ function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): Flo
           },
         ]
       : [];
-  return [heading, ...paragraphs, ...items, ...empty];
+  return [heading, ...[...paragraphs, ...items, ...empty].map((block) => ({ ...block, continued }))];
 }
 
 /** The whole report as blocks, in reading order, ready for page breaking. */

@@ -8,8 +8,18 @@ export interface ReportLocale {
   timeZone?: string;
 }
 
-// Intl throws RangeError on a malformed locale or an unknown zone; a report must still come out.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to make and a long report formats a date per action item: one per setting. */
 function dateTimeFormat(where: ReportLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${where.locale}\u0000${where.timeZone}\u0000${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = makeDateTimeFormat(where, options)));
+  return format;
+}
+
+// Intl throws RangeError on a malformed locale or an unknown zone; a report must still come out.
+function makeDateTimeFormat(where: ReportLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const attempts: [string | undefined, string | undefined][] = [
     [where.locale, where.timeZone],
     [undefined, where.timeZone],

@@ -18,6 +18,7 @@ export const REPORT_TEXT = {
   insights: 'Insights',
   noInsights: 'No insights are available for this conversation yet.',
   emptyInsight: 'No details were generated for this insight.',
+  continued: '(continued)',
   owner: 'Owner',
   due: 'Due',
   qrCaption: 'Scan to open this conversation in Harmony',

@@ -3,7 +3,7 @@
  * renderer as in the browser, with fonts read from disk.
  */
 import type { Conversation, Insight } from '../adapter/types.js';
-import { nodeFontLoader } from './node-fonts.js';
+import { nodeFontLoader } from './fonts/node-loader.js';
 import { renderReportPdf } from './render-pdf.js';
 import type { RenderedReport, RenderReportOptions } from './render-pdf.js';
 

@@ -2,28 +2,31 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import { jsPDF } from './deps/jspdf.js';
 import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.js';
 import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
-import type { Conversation, Insight } from '../adapter/types.js';
-import { browserFontLoader } from './browser-fonts.js';
+import type { Conversation, Insight, InsightType } from '../adapter/types.js';
 import { composeReport } from './compose.js';
 import type { Composer } from './compose.js';
-import { facesForScripts } from './font-faces.js';
-import type { FontLoader } from './font-faces.js';
+import { browserFontLoader, fontLoaderForBase } from './fonts/browser-loader.js';
+import type { FontLoader } from './fonts/loader.js';
+import { loadReportFonts } from './fonts/report-fonts.js';
+import type { TextsByWeight } from './fonts/report-fonts.js';
 import { drawFooters } from './footer.js';
 import type { ReportLocale } from './formatting.js';
 import { buildReportModel, REPORT_TEXT } from './model.js';
 import type { ReportModel } from './model.js';
-import { paginate } from './paginate.js';
-import { embedFaces } from './pdf-fonts.js';
+import { paginate } from './layout/paginate.js';
+import { Typesetter } from './layout/typeset.js';
 import { qrSymbolFor } from './qr.js';
-import { scriptsIn } from './scripts.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
-import { Typesetter } from './typeset.js';
 
 export interface RenderReportOptions extends ReportLocale {
   /** 'a4' (the default) or 'letter'. */
   pageSize?: PageSize;
-  /** Where font files come from; the browser loader (fetch) by default, `nodeFontLoader` in Node. */
+  /** Which insights to include, by type; all of them by default. */
+  sections?: readonly InsightType[];
+  /** Where the font pieces are, when not beside the module (`dist/report/fonts/pieces/` served elsewhere). */
+  fontsBaseUrl?: string | URL;
+  /** Brings the bytes of each font piece; by default fetched (browsers) or read from the package (Node). */
   fontLoader?: FontLoader;
   signal?: AbortSignal;
 }
@@ -38,17 +41,32 @@ async function loadJsPdf(): Promise<typeof JsPdf> {
   return jsPDF;
 }
 
-function textsOf(model: ReportModel): string[] {
-  return [
+/** Everything the report sets, by weight: the fonts are chosen from this before layout. */
+function textsOf(model: ReportModel): TextsByWeight {
+  const bold = [
     model.title,
+    REPORT_TEXT.reportName.toUpperCase(),
+    REPORT_TEXT.insights.toUpperCase(),
+    REPORT_TEXT.qrCaption,
+    REPORT_TEXT.linkCaption,
+    REPORT_TEXT.noLink,
+    ...model.facts.map((fact) => fact.label.toUpperCase()),
+    ...model.insights.map((insight) => `${insight.title} ${REPORT_TEXT.continued}`),
+  ];
+  const regular = [
+    `${REPORT_TEXT.reportName} · ${model.title} … Page 0123456789 of`,
     model.url,
+    REPORT_TEXT.access,
+    REPORT_TEXT.noInsights,
+    REPORT_TEXT.emptyInsight,
+    `${REPORT_TEXT.owner}: ${REPORT_TEXT.due}:`,
     ...model.facts.map((fact) => fact.value),
     ...model.insights.flatMap((insight) => [
-      insight.title,
       ...insight.paragraphs,
       ...insight.items.flatMap((item) => [item.text, item.owner ?? '', item.due ?? '']),
     ]),
   ];
+  return { regular, bold };
 }
 
 /**
@@ -72,14 +90,18 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const page = PAGE_SIZES[pageSize];
   const [JsPdfClass, qr] = await Promise.all([loadJsPdf(), qrSymbolFor(model.url)]);
   throwIfAborted(signal);
-  const doc = new JsPdfClass({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: true });
-  const faces = facesForScripts(scriptsIn(textsOf(model)));
-  await embedFaces(doc, faces, options.fontLoader ?? browserFontLoader);
+  // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
+  // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
+  const doc = new JsPdfClass({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
+  const loader =
+    options.fontLoader ??
+    (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);
+  const fonts = await loadReportFonts(textsOf(model), loader);
   throwIfAborted(signal);
 
   const composer: Composer = {
     doc,
-    typesetter: new Typesetter(doc, faces),
+    typesetter: new Typesetter(doc, fonts),
     left: MARGIN.side,
     width: page.width - 2 * MARGIN.side,
   };
@@ -98,6 +120,8 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
     creator: REPORT_TEXT.creator,
   });
   doc.setLanguage('en-US');
+  // Viewers title the window with the report's title, not its file name.
+  doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
@@ -117,6 +141,10 @@ export async function renderReportPdf(
   throwIfAborted(options.signal);
   try {
     const model = buildReportModel(conversation, insights, options);
+    if (options.sections) {
+      const wanted = new Set(options.sections);
+      model.insights = model.insights.filter((insight) => wanted.has(insight.type));
+    }
     return { bytes: await render(model, options), filename: DEFAULT_REPORT_FILENAME };
   } catch (error) {
     if (isHarmonyError(error)) throw error;

@@ -1,4 +1,4 @@
-import type { TextStyle } from './typeset.js';
+import type { TextStyle } from './layout/typeset.js';
 
 export type PageSize = 'a4' | 'letter';
 

@@ -7,14 +7,16 @@ import type { HarmonyErrorCode } from '../adapter/errors.js';
 import { isHarmonyError } from '../adapter/errors.js';
 import type { Conversation, Insight } from '../adapter/types.js';
 import { renderReportPdf } from './render-pdf.js';
-import type { PageSize } from './theme.js';
+import type { RenderReportOptions } from './render-pdf.js';
 
 export interface WorkerRequest {
   /** Matches the answer to its request: one worker renders report after report. */
   id: number;
   conversation: Conversation;
   insights: Insight[];
-  options: { pageSize?: PageSize; locale?: string; timeZone?: string };
+  options: Pick<RenderReportOptions, 'pageSize' | 'locale' | 'timeZone' | 'sections'> & {
+    fontsBaseUrl?: string;
+  };
 }
 
 export type WorkerResponse = { id: number } & (

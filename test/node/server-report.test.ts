@@ -42,4 +42,32 @@ describe('reference server: report.pdf is the Conversation Insights Report', () 
       assert.equal(await pdf.qrOnFirstPage(), conversation.url);
     });
   }
+
+  test('?sections= keeps only the insights asked for; the transcript is never one of them', async () => {
+    const response = await call(server, '/v1/conversations/weekly-sync/report.pdf?sections=action-items', {
+      as: 'cy',
+    });
+    assert.equal(response.status, 200);
+    const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
+    const { insights } = await (
+      await call(server, '/v1/conversations/weekly-sync/insights', { as: 'cy' })
+    ).json();
+    for (const insight of insights as { type: string; title: string; text?: string }[]) {
+      const shown = pdf.text.includes(normalize(insight.title));
+      assert.equal(shown, insight.type === 'action-items', `${insight.type} "${insight.title}"`);
+    }
+  });
+
+  test('an empty or unknown section, or a malformed locale, is a 400 that says what to send', async () => {
+    for (const query of [
+      'sections=',
+      'sections=transcript',
+      'sections=summary,summary,summary,summary,summary',
+      'locale=not%20a%20locale',
+    ]) {
+      const response = await call(server, `/v1/conversations/weekly-sync/report.pdf?${query}`, { as: 'cy' });
+      assert.equal(response.status, 400, query);
+      assert.match((await response.json()).error.message, /sections= takes|locale= takes/);
+    }
+  });
 });

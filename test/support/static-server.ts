@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  // HarfBuzz is compiled as it streams in only when served as wasm; otherwise the page logs an error.
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };

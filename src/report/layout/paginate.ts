@@ -2,7 +2,8 @@
  * Page breaking for the report. Content arrives as blocks of lines; a line is
  * never split across pages. A block marked `keepWithNext` (a heading) moves to
  * the next page unless the first lines of the following block fit under it; a
- * `keepTogether` block (a short list item, the QR panel) moves whole.
+ * `keepTogether` block (a short list item, the QR panel) moves whole. A block
+ * of a list that goes on to a new page brings its `continued` heading with it.
  */
 
 export interface FlowLine<T> {
@@ -16,6 +17,8 @@ export interface FlowBlock<T> {
   spaceBefore: number;
   keepWithNext?: boolean;
   keepTogether?: boolean;
+  /** Lines set at the top of any new page the block starts or goes on to: its list's heading, "(continued)". */
+  continued?: FlowLine<T>[];
 }
 
 export interface PlacedLine<T> {
@@ -39,15 +42,24 @@ const heightOf = <T>(lines: readonly FlowLine<T>[]) => lines.reduce((sum, line) 
 export function paginate<T>(blocks: readonly FlowBlock<T>[], frame: PageFrame): PlacedLine<T>[][] {
   const pages: PlacedLine<T>[][] = [[]];
   let y = frame.top;
-  const atTop = () => y === frame.top;
+  let continued: FlowLine<T>[] | undefined;
+  let headed = false;
+  const atTop = () => y === frame.top || headed;
   const newPage = () => {
     pages.push([]);
     y = frame.top;
+    headed = false;
+    for (const line of continued ?? []) {
+      pages.at(-1)!.push({ top: y, height: line.height, content: line.content });
+      y += line.height;
+      headed = true;
+    }
   };
   const fits = (height: number) => y + height <= frame.bottom;
 
   blocks.forEach((block, index) => {
     if (block.lines.length === 0) return;
+    continued = block.continued;
     const spaceBefore = atTop() ? 0 : block.spaceBefore;
     const height = heightOf(block.lines);
     let needed = spaceBefore + height;
@@ -64,6 +76,7 @@ export function paginate<T>(blocks: readonly FlowBlock<T>[], frame: PageFrame): 
       if (!fits(line.height) && !atTop()) newPage();
       pages.at(-1)!.push({ top: y, height: line.height, content: line.content });
       y += line.height;
+      headed = false;
     }
   });
   return pages;

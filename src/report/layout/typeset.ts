@@ -1,0 +1,196 @@
+import type { jsPDF } from 'jspdf';
+import type { FontWeight } from '../fonts/piece-index.js';
+import type { ShapingFont } from '../fonts/shaping-font.js';
+import { GlyphObjects } from '../pdf/glyph-objects.js';
+import { internalsOf, num } from '../pdf/internals.js';
+import { TextLayer } from '../pdf/text-layer.js';
+import { shapeText } from '../text/shape.js';
+import type { Glyph, ShapedText, ShapingContext } from '../text/shape.js';
+import { breakLines } from './line-break.js';
+import { layerChunks, placeLine } from './visual-line.js';
+
+export interface TextStyle {
+  weight: FontWeight;
+  /** Font size in points. */
+  size: number;
+  color: string;
+  /** Extra space after each character, in points (letter-spaced labels). */
+  charSpace?: number;
+}
+
+export type Direction = 'ltr' | 'rtl';
+
+/** One line of a shaped paragraph, ready to draw. */
+export interface TextLine {
+  shaped: ShapedText;
+  start: number;
+  end: number;
+  /** Width in points at the style it was set for. */
+  width: number;
+  direction: Direction;
+}
+
+/** The context a typesetter draws with: shaping, and the font that writes a placeholder's hex digits. */
+export interface TypesetContext extends ShapingContext {
+  digits: ShapingFont;
+}
+
+const ELLIPSIS = '…';
+
+const colors = new Map<string, string>();
+
+/** Fill and stroke colour operators for a '#rrggbb' colour (strokes make synthetic bold), made once. */
+function colorOps(hex: string): string {
+  let ops = colors.get(hex);
+  if (!ops) {
+    const rgb = [1, 3, 5].map((at) => num(parseInt(hex.slice(at, at + 2), 16) / 255)).join(' ');
+    colors.set(hex, (ops = `${rgb} rg ${rgb} RG`));
+  }
+  return ops;
+}
+
+/** A glyph's scale (points per font unit, around 0.005) needs more digits than a position. */
+const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
+
+/**
+ * Lays text out for the PDF: shapes each paragraph once (HarfBuzz), wraps it,
+ * and draws lines as glyph outlines with an invisible text layer on top, so
+ * what a reader copies or searches is the text as written.
+ */
+export class Typesetter {
+  private readonly shaped = new Map<string, ShapedText>();
+  private readonly glyphs: GlyphObjects;
+  private readonly layer: TextLayer;
+
+  constructor(
+    private readonly doc: jsPDF,
+    private readonly ctx: TypesetContext,
+  ) {
+    this.glyphs = new GlyphObjects(doc);
+    this.layer = new TextLayer(doc);
+  }
+
+  /** Wraps a paragraph to a width; an empty paragraph gives no lines. With `maxLines`, the last is ellipsized. */
+  wrap(text: string, style: TextStyle, maxWidth: number, maxLines = Infinity): TextLine[] {
+    const shaped = this.shape(text, style.weight);
+    const spacing = (style.charSpace ?? 0) / style.size;
+    const ranges = breakLines(shaped, maxWidth / style.size, spacing);
+    const lines = ranges.map((range) => this.line(shaped, range.start, range.end, range.width * style.size));
+    if (lines.length <= maxLines) return lines;
+    const last = this.truncate(text.slice(lines[maxLines - 1]!.start), style, maxWidth);
+    return [...lines.slice(0, maxLines - 1), ...(last ? [last] : [])];
+  }
+
+  /** The first line of a text; when the text is longer, it is cut and ends with '…'. */
+  truncate(text: string, style: TextStyle, maxWidth: number): TextLine | undefined {
+    const lines = this.wrap(text, style, maxWidth);
+    if (lines.length <= 1) return lines[0];
+    const shaped = lines[0]!.shaped;
+    const spacing = (style.charSpace ?? 0) / style.size;
+    const room = maxWidth / style.size - this.width(this.shape(ELLIPSIS, style.weight), spacing);
+    let end = 0;
+    let width = 0;
+    for (let i = 0; i < shaped.text.length; i += 1) {
+      if (!shaped.clusterStart[i]) continue;
+      if (width > room) break;
+      end = i;
+      width += shaped.advance[i]! + spacing;
+    }
+    if (width <= room) end = shaped.text.length;
+    return this.wrap(`${shaped.text.slice(0, end).trimEnd()}${ELLIPSIS}`, style, Infinity)[0];
+  }
+
+  /** Draws a line with its baseline at y inside a box; by default a right-to-left line sits against the right edge. */
+  draw(
+    line: TextLine,
+    style: TextStyle,
+    x: number,
+    y: number,
+    boxWidth: number,
+    align: 'left' | 'right' = line.direction === 'rtl' ? 'right' : 'left',
+  ): void {
+    const { doc } = this;
+    const left = align === 'right' ? x + boxWidth - line.width : x;
+    const parts = placeLine(line.shaped, line.start, line.end, left, style.size, style.charSpace ?? 0);
+    const pageTop = internalsOf(doc).pageSize.getHeight();
+    const spacing = style.charSpace ?? 0;
+    const ops: string[] = [];
+    for (const part of parts) {
+      const { font, piece } = part.run;
+      let cursor = part.x;
+      if (font && piece) {
+        // One transformation per run into font units, then each glyph placed relative to the one before.
+        const scale = (style.size * this.ctx.scaleOf(piece)) / font.upem;
+        const unitsPerEm = font.upem / this.ctx.scaleOf(piece);
+        ops.push(`q ${fine(scale)} 0 0 ${fine(scale)} ${num(part.x)} ${num(pageTop - y)} cm`);
+        let [penX, atX, atY] = [0, 0, 0];
+        part.glyphs.forEach((glyph, index) => {
+          const name = this.glyphs.nameOf(font, glyph.id, piece.syntheticBold);
+          if (name) {
+            const gx = Math.round(penX + glyph.dx * unitsPerEm);
+            const gy = Math.round(glyph.dy * unitsPerEm);
+            ops.push(`1 0 0 1 ${gx - atX} ${gy - atY} cm /${name} Do`);
+            [atX, atY] = [gx, gy];
+          }
+          penX += glyph.advance * unitsPerEm;
+          if (part.glyphs[index + 1]?.cluster !== glyph.cluster) penX += (spacing * unitsPerEm) / style.size;
+        });
+        ops.push('Q');
+        continue;
+      }
+      for (const glyph of part.glyphs) {
+        ops.push(this.placeholder(glyph, cursor, pageTop - y, style.size));
+        cursor += glyph.advance * style.size + spacing;
+      }
+    }
+    internalsOf(doc).write(`${colorOps(style.color)}\n${ops.join('\n')}`);
+    for (const chunk of layerChunks(parts)) {
+      this.layer.write(chunk.chars, chunk.x, y, style.size, chunk.rtl ? 'rtl' : 'ltr');
+    }
+  }
+
+  private shape(text: string, weight: FontWeight): ShapedText {
+    const key = `${weight}\u0000${text}`;
+    let shaped = this.shaped.get(key);
+    if (!shaped) this.shaped.set(key, (shaped = shapeText(this.ctx, text, weight)));
+    return shaped;
+  }
+
+  private width(shaped: ShapedText, spacing: number): number {
+    let width = 0;
+    for (let i = 0; i < shaped.text.length; i += 1)
+      if (shaped.clusterStart[i]) width += shaped.advance[i]! + spacing;
+    return width;
+  }
+
+  private line(shaped: ShapedText, start: number, end: number, width: number): TextLine {
+    return { shaped, start, end, width, direction: shaped.base % 2 ? 'rtl' : 'ltr' };
+  }
+
+  /**
+   * A character no font has: a thin box with its code point in hex, as
+   * type designers' last-resort fonts show it, never a blank or a "�".
+   */
+  private placeholder(glyph: Glyph, x: number, baseline: number, size: number): string {
+    const width = glyph.advance * size;
+    const box = `${num(x + 0.06 * size)} ${num(baseline - 0.12 * size)} ${num(width - 0.12 * size)} ${num(0.86 * size)} re S`;
+    const hex = glyph.id.toString(16).toUpperCase().padStart(4, '0');
+    const rows = hex.length > 4 ? [hex.slice(0, 3), hex.slice(3)] : [hex.slice(0, 2), hex.slice(2)];
+    const { digits } = this.ctx;
+    const digitSize = 0.3 * size;
+    const scale = digitSize / digits.upem;
+    const ops = [`q ${num(0.04 * size)} w ${box} Q`];
+    rows.forEach((row, r) => {
+      let cursor = x + (width - row.length * 0.55 * digitSize) / 2;
+      const rowBaseline = baseline + (r === 0 ? 0.4 : 0.04) * size;
+      for (const char of row) {
+        const id = digits.font.glyph(char.codePointAt(0)!);
+        const name = id === undefined ? undefined : this.glyphs.nameOf(digits, id, false);
+        if (name)
+          ops.push(`q ${fine(scale)} 0 0 ${fine(scale)} ${num(cursor)} ${num(rowBaseline)} cm /${name} Do Q`);
+        cursor += 0.55 * digitSize;
+      }
+    });
+    return ops.join('\n');
+  }
+}
