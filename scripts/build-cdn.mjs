@@ -27,8 +27,9 @@ async function copyReferencedAssets(dist, cdn) {
   const wanted = new Set();
   for (const file of (await readdir(cdn)).filter((name) => name.endsWith('.js'))) {
     const code = await readFile(join(cdn, file), 'utf8');
-    for (const [, path] of code.matchAll(/new URL\(\s*["'`]\.\/([^"'`]+)["'`]\s*,\s*import\.meta\.url/g))
-      wanted.add(path);
+    // './x' or a bare file name ('harfbuzz.wasm'), never an absolute URL.
+    const urls = /new URL\(\s*["'`](?:\.\/)?([^"'`:]+)["'`]\s*,\s*import\.meta\.url/g;
+    for (const [, path] of code.matchAll(urls)) wanted.add(path);
   }
   for (const path of wanted) {
     if (path.endsWith('.js')) continue; // an entry of this build (the worker)
@@ -39,6 +40,24 @@ async function copyReferencedAssets(dist, cdn) {
   }
   return wanted.size;
 }
+
+/**
+ * Node's built-in modules, which HarfBuzz's loader and the report's Node font reader import only when
+ * they run in Node: in cdn/ they become a module that says so, instead of a name a page cannot resolve.
+ */
+const nodeOnlyLeftOut = {
+  name: 'node-only-left-out',
+  setup(build) {
+    build.onResolve({ filter: /^(node:.*|module|fs|path|url)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'node-only',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'node-only' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is only available in Node.`)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 export async function buildCdn(root) {
   const dist = join(root, 'dist');
@@ -68,8 +87,7 @@ export async function buildCdn(root) {
     conditions: ['production'],
     // The report starts its worker through a Trusted Types policy straight away (src/report/browser.ts).
     define: { __HARMONY_CDN__: 'true' },
-    // Node-only modules of the report (reading fonts from disk) are never reached in a browser.
-    external: ['node:*'],
+    plugins: [nodeOnlyLeftOut],
     logLevel: 'warning',
   });
   const assets = await copyReferencedAssets(dist, cdn);

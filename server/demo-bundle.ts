@@ -9,6 +9,8 @@ export interface DemoFile {
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
+  // HarfBuzz compiles as it streams in only when served as wasm.
+  '.wasm': 'application/wasm',
   '.ttf': 'font/ttf',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',

@@ -148,6 +148,8 @@ export async function renderReportPdf(
     return { bytes: await render(model, options), filename: DEFAULT_REPORT_FILENAME };
   } catch (error) {
     if (isHarmonyError(error)) throw error;
-    throw new HarmonyError('unsupported', 'The PDF report could not be rendered.', { cause: error });
+    // The cause travels in the message: it is what a host sees in harmony-error's detail.message.
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new HarmonyError('unsupported', `The PDF report could not be rendered: ${cause}`, { cause: error });
   }
 }

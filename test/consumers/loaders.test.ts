@@ -164,11 +164,15 @@ describe('webpack 5', () => {
 });
 
 /** The plain page of apps/loaders/cdn, its `%CDN%` pointing at a served copy of the package's cdn/. */
-async function cdnPage(cdn: string, cdnOrigin: string): Promise<string> {
-  const page = join(workspace.dir, `cdn-page-${cdnOrigin ? 'cross' : 'same'}-origin`);
+async function cdnPage(cdn: string, cdnOrigin: string, { wasm = true } = {}): Promise<string> {
+  const page = join(
+    workspace.dir,
+    `cdn-page-${cdnOrigin ? 'cross' : 'same'}-origin${wasm ? '' : '-no-wasm'}`,
+  );
   await mkdir(page, { recursive: true });
   for (const file of ['index.html', 'host-cdn.js']) {
-    const text = await readFile(join(app('cdn'), file), 'utf8');
+    let text = await readFile(join(app('cdn'), file), 'utf8');
+    if (!wasm) text = text.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'");
     await writeFile(join(page, file), text.replaceAll('%CDN%', cdn).replaceAll('%CDN_ORIGIN%', cdnOrigin));
   }
   await copyFile(join(app(''), 'meeting.js'), join(page, 'meeting.js'));
@@ -199,5 +203,22 @@ describe('no bundler: cdn/ under a strict CSP with Trusted Types', () => {
       1,
       result.warnings.join('\n'),
     );
+  });
+
+  test('a page whose policy forbids WebAssembly hears why the report failed, in harmony-error', async () => {
+    const cdn = await serveFolder(installedCdn(), { headers: { 'access-control-allow-origin': '*' } });
+    cleanups.push(() => cdn.close());
+    const server = await serveFolder(await cdnPage(cdn.origin, cdn.origin, { wasm: false }));
+    cleanups.push(() => server.close());
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Share PDF' }).click();
+    const error = await page.waitForFunction(() => (window as { harmonyError?: unknown }).harmonyError);
+    const detail = (await error.jsonValue()) as { code: string; action: string; message: string };
+    await context.close();
+    assert.equal(detail.action, 'pdf');
+    assert.match(detail.message, /WebAssembly|wasm/i, detail.message);
   });
 });
