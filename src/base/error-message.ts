@@ -3,6 +3,14 @@ import type { HarmonyError } from '../adapter/errors.js';
 import type { HarmonyStrings } from '../i18n/strings.js';
 
 /**
+ * Whether asking again can succeed: not when the answer is about who the user is allowed to be
+ * (forbidden), what no longer exists (not-found) or what this backend cannot do (unsupported).
+ */
+export function retryHelps(error: HarmonyError): boolean {
+  return error.code !== 'forbidden' && error.code !== 'not-found' && error.code !== 'unsupported';
+}
+
+/**
  * What went wrong and what to do next, for any failed action: the message and next step chosen by the
  * error's code (with the wait for \`rate-limited\`), and a Try again button when the action can be retried.
  */
@@ -22,7 +30,7 @@ export function errorTemplate(
       ${retryAfter}
     </p>
     ${
-      onRetry
+      onRetry && retryHelps(error)
         ? html`<button class="button" part="retry-button" type="button" @click=${onRetry}>
             ${strings.retry}
           </button>`

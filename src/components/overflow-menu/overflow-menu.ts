@@ -8,7 +8,11 @@ import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { HarmonyErrorEvent, HarmonySelectEvent } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import { companionFeedbackTemplate, hasCompanionFeedback } from '../companion-launcher/companion-feedback.js';
+import {
+  companionFeedbackTemplate,
+  companionUnavailableReason,
+  hasCompanionFeedback,
+} from '../companion-launcher/companion-feedback.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
@@ -261,6 +265,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
         ${builtInItemsTemplate({
           strings: t,
           shareReason: shareUnavailableReason(this.loader, t),
+          companionReason: companionUnavailableReason(conversation, t),
           companionPending: pending,
         })}
         <div part="separator" role="separator" ?hidden=${!this.hasHostItems}></div>

@@ -19,8 +19,14 @@ import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { ShareActionsController } from './share-actions.js';
 import { styles } from './share-dialog.styles.js';
 import { errorTemplate } from '../../base/error-message.js';
-import { closeIcon, spinner } from '../../styles/icons.js';
-import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog.templates.js';
+import { closeIcon } from '../../styles/icons.js';
+import {
+  actionsTemplate,
+  gateReason,
+  linkFieldTemplate,
+  pdfResultTemplate,
+  revokedTemplate,
+} from './share-dialog.templates.js';
 
 /**
  * The Share panel: share a conversation as a PDF report or as a secure link.
@@ -49,7 +55,7 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart actions - The row of the two actions.
  * @csspart pdf-button - Share PDF.
  * @csspart link-button - Generate Link for Sharing.
- * @csspart pdf-result - What happened to the PDF (browser-made note, Open PDF link).
+ * @csspart pdf-result - What happened to the PDF: downloaded, made in the browser, or the Open PDF link.
  * @csspart link - The Shareable Link section.
  * @csspart link-label - "Shareable Link", the field's label.
  * @csspart link-field - The read-only link field.
@@ -60,6 +66,8 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart revoke-confirm - The "Revoke this link?" confirmation.
  * @csspart revoke-confirm-button - Revoke, in the confirmation.
  * @csspart revoke-cancel-button - Cancel, in the confirmation.
+ * @csspart link-result - After a revoke: the link no longer works.
+ * @csspart new-link-button - Generate a new link, after a revoke.
  * @csspart error - The error region.
  * @csspart retry-button - Try again.
  * @csspart footer - The row with Done.
@@ -212,6 +220,20 @@ export class HarmonyShareDialog extends HarmonyElement {
     this.requestClose('escape');
   }
 
+  /**
+   * Escape closes only the top-most thing: an open "Revoke this link?" first, then this dialog, never
+   * a host's dialog around it. Handled on keydown, whose prevented default keeps the browser from
+   * sending a close request: Chromium groups modal dialogs opened without a user action in between
+   * and closes the whole group on one Escape (https://html.spec.whatwg.org/#close-watcher-infrastructure).
+   */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (this.confirmingRevoke) void this.onCancelRevoke();
+    else this.requestClose('escape');
+  }
+
   /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
   private onNativeClose(event: Event): void {
     // `close` is queued as a task: after hide() then show() it can arrive when the dialog is open again.
@@ -254,7 +276,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     if (!(await this.actions.revokeLink())) return;
     this.confirmingRevoke = false;
     this.announcer.say(this.t.linkRevoked);
-    await this.focusPart('link-button');
+    await this.focusPart('new-link-button');
   }
 
   private async onCancelRevoke(): Promise<void> {
@@ -299,6 +321,7 @@ export class HarmonyShareDialog extends HarmonyElement {
       aria-labelledby="title"
       aria-describedby="description"
       @cancel=${this.onCancel}
+      @keydown=${this.onKeydown}
       @close=${this.onNativeClose}
     >
       <div class="panel" part="panel" aria-busy=${loading ? 'true' : 'false'}>
@@ -316,29 +339,16 @@ export class HarmonyShareDialog extends HarmonyElement {
         </header>
         <p id="description" part="description">${t.shareDescription}</p>
         ${gate ? html`<p id="gate" class="notice" part="notice">${gate}</p>` : nothing}
-        <div class="actions" part="actions">
-          <button
-            class="button primary"
-            part="pdf-button"
-            type="button"
-            autofocus
-            aria-disabled=${disabled || pdf.pending ? 'true' : 'false'}
-            aria-describedby=${gate ? 'gate' : nothing}
-            @click=${this.onSharePdf}
-          >
-            ${pdf.pending ? html`${spinner}${t.generatingPdf}` : t.sharePdf}
-          </button>
-          <button
-            class="button"
-            part="link-button"
-            type="button"
-            aria-disabled=${disabled || this.actions.link.pending || this.actions.revoke.pending ? 'true' : 'false'}
-            aria-describedby=${gate ? 'gate' : nothing}
-            @click=${this.onGenerateLink}
-          >
-            ${this.actions.link.pending ? html`${spinner}${t.generatingLink}` : t.generateLink}
-          </button>
-        </div>
+        ${actionsTemplate({
+          strings: t,
+          gated: !!gate,
+          disabled,
+          pdfPending: pdf.pending,
+          linkPending: this.actions.link.pending,
+          revokePending: this.actions.revoke.pending,
+          onSharePdf: () => void this.onSharePdf(),
+          onGenerateLink: () => void this.onGenerateLink(),
+        })}
         ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
         ${
           link
@@ -357,6 +367,7 @@ export class HarmonyShareDialog extends HarmonyElement {
               })
             : nothing
         }
+        ${this.actions.revoked ? revokedTemplate(t, () => void this.onGenerateLink()) : nothing}
         <div class="error" part="error" role="alert">
           ${errorTemplate(error, t, error ? retry : undefined)}
         </div>
