@@ -43,6 +43,8 @@ export interface HarmonyStrings {
   errorMessages: Record<HarmonyErrorCode, string>;
   errorNextSteps: Record<HarmonyErrorCode, string>;
   retryIn: (seconds: number) => string;
+  /** Replaces the countdown when a rate-limited wait has ended. */
+  retryNow: string;
   moreActions: (title: string) => string;
   share: string;
   shareUnavailable: string;
@@ -123,6 +125,7 @@ export const englishStrings: HarmonyStrings = {
     unsupported: 'Contact your admin if you need it.',
   },
   retryIn: (seconds) => `You can try again in ${seconds} s.`,
+  retryNow: 'You can try again now.',
   moreActions: (title) => `More actions for ${title}`,
   share: 'Share',
   shareUnavailable: 'Available when processing completes',

@@ -282,6 +282,10 @@ describe('<harmony-companion-launcher>', () => {
           expect(part(launcher, 'retry-button')).to.equal(null);
           return;
         }
+        if (code === 'rate-limited') {
+          expect(part(launcher, 'retry-button').getAttribute('aria-disabled')).to.equal('true');
+          return;
+        }
         const opened = oneEvent(launcher, 'harmony-companion-open');
         part(launcher, 'retry-button').click();
         await opened;

@@ -13,6 +13,8 @@ export interface CompanionFeedbackProps {
   target: string | undefined;
   /** Why Companion is unavailable, shown instead of an error that only restates it. */
   reason?: string | undefined;
+  /** Seconds left of a rate-limited wait (see RetryCountdownController). */
+  secondsLeft: number;
   onRetry: () => void;
   onDismiss: () => void;
 }
@@ -56,7 +58,7 @@ export function companionFeedbackTemplate(p: CompanionFeedbackProps): TemplateRe
         p.reason
           ? html`<p>${p.reason}</p>`
           : flow.error
-            ? errorTemplate(flow.error, strings, p.onRetry)
+            ? errorTemplate(flow.error, strings, p.onRetry, p.secondsLeft)
             : flow.blockedUrl
               ? html`<p>
                   ${t.popupBlocked}

@@ -5,6 +5,7 @@ import { HarmonyElement } from '../../base/harmony-element.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { DismissController } from '../../controllers/dismiss.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
@@ -85,6 +86,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     navigate: (url) => this.navigate(url, this.target),
   });
   private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
+  private readonly countdown = new RetryCountdownController(this);
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
@@ -205,6 +207,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
         flow: this.flow,
         strings: t,
         target: this.target,
+        secondsLeft: this.countdown.secondsLeft(this.flow.error),
         reason: this.explaining || this.flow.error?.code === 'not-ready' ? reason : undefined,
         onRetry: () => void this.flow.start(),
         onDismiss: () => this.dismissFeedback(),

@@ -6,6 +6,7 @@ import { languageOf } from '../../base/language.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { copyShortcut } from '../../controllers/clipboard.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import {
   HarmonyAfterCloseEvent,
@@ -129,6 +130,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   });
   private readonly focusReturn = new FocusReturnController(this);
   private readonly announcer = new AnnouncerController(this);
+  private readonly countdown = new RetryCountdownController(this);
   private closeSource: CloseSource = 'programmatic';
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
@@ -369,7 +371,7 @@ export class HarmonyShareDialog extends HarmonyElement {
         }
         ${this.actions.revoked ? revokedTemplate(t, () => void this.onGenerateLink()) : nothing}
         <div class="error" part="error" role="alert">
-          ${errorTemplate(error, t, error ? retry : undefined)}
+          ${errorTemplate(error, t, error ? retry : undefined, this.countdown.secondsLeft(error))}
         </div>
         <div class="visually-hidden" role="status">${this.announcer.message}</div>
         <footer part="footer">
