@@ -229,6 +229,17 @@ export const LoadFailed: Story = {
 
 export const LongTitle: Story = { args: { 'conversation-id': 'long-title' } };
 
+/** Clamped to two lines; the whole title is the dialog's name and the heading's tooltip. */
+export const Title200Characters: Story = {
+  name: 'Title of 200 characters',
+  args: { 'conversation-id': 'title-200' },
+};
+
+export const OneWordTitle: Story = {
+  name: 'Title of one unbroken word',
+  args: { 'conversation-id': 'one-word-title' },
+};
+
 export const RightToLeft: Story = {
   name: 'Right to left',
   args: { 'conversation-id': 'arabic-title', dir: 'rtl' },

@@ -11,6 +11,8 @@ export interface HarmonyStrings {
   close: string;
   done: string;
   loading: string;
+  /** The heading when the conversation could not be loaded (the error below says why). */
+  loadFailed: string;
   untitled: string;
   sharePdf: string;
   generatingPdf: string;
@@ -69,6 +71,7 @@ export const englishStrings: HarmonyStrings = {
   close: 'Close',
   done: 'Done',
   loading: 'Loading conversation…',
+  loadFailed: "Couldn't load this conversation",
   untitled: 'Untitled conversation',
   sharePdf: 'Share PDF',
   generatingPdf: 'Generating PDF…',

@@ -54,6 +54,16 @@ export function actionsTemplate(p: ActionsProps): TemplateResult {
   </div>`;
 }
 
+/**
+ * Selects the whole link for Ctrl/⌘+C with the caret at its start, so a field narrower than the URL
+ * shows where it begins (its origin) rather than the random end of its token.
+ */
+function selectFromStart(event: FocusEvent): void {
+  const field = event.target as HTMLInputElement;
+  field.setSelectionRange(0, field.value.length, 'backward');
+  field.scrollLeft = 0;
+}
+
 export interface LinkFieldProps {
   link: ShareLink;
   copy: CopyOutcome | 'idle';
@@ -80,7 +90,7 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
         readonly
         .value=${p.link.url}
         aria-describedby="link-audience ${p.copy === 'failed' ? 'copy-hint' : ''}"
-        @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
+        @focus=${selectFromStart}
       />
       <button class="button primary copy" part="copy-button" type="button" @click=${p.onCopy}>
         ${copied ? p.strings.copied : p.strings.copy}
@@ -88,8 +98,8 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
     </div>
     ${
       p.copy === 'failed'
-        ? html`<p id="copy-hint" class="hint" part="copy-hint">
-            ${p.strings.copyFailed} ${p.strings.pressToCopy(p.shortcut)}
+        ? html`<p id="copy-hint" class="hint warning" part="copy-hint">
+            <strong>${p.strings.copyFailed}</strong> ${p.strings.pressToCopy(p.shortcut)}
           </p>`
         : nothing
     }

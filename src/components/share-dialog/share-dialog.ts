@@ -308,7 +308,11 @@ export class HarmonyShareDialog extends HarmonyElement {
   override render() {
     const t = this.t;
     const { conversation, loading } = this.loader;
-    const title = conversation ? t.shareTitle(conversation.title.trim() || t.untitled) : t.loading;
+    const title = conversation
+      ? t.shareTitle(conversation.title.trim() || t.untitled)
+      : this.loader.error
+        ? t.loadFailed
+        : t.loading;
     const gate = gateReason(conversation, t);
     const disabled = !this.canShare;
     const pdf = this.actions.pdf;
@@ -327,8 +331,8 @@ export class HarmonyShareDialog extends HarmonyElement {
       @close=${this.onNativeClose}
     >
       <div class="panel" part="panel" aria-busy=${loading ? 'true' : 'false'}>
-        <header part="header">
-          <h2 id="title" part="title">${title}</h2>
+        <div class="header" part="header">
+          <h2 id="title" part="title" title=${title}>${title}</h2>
           <button
             class="icon-button"
             part="close-button"
@@ -338,7 +342,7 @@ export class HarmonyShareDialog extends HarmonyElement {
           >
             ${closeIcon}
           </button>
-        </header>
+        </div>
         <p id="description" part="description">${t.shareDescription}</p>
         ${gate ? html`<p id="gate" class="notice" part="notice">${gate}</p>` : nothing}
         ${actionsTemplate({
@@ -374,7 +378,7 @@ export class HarmonyShareDialog extends HarmonyElement {
           ${errorTemplate(error, t, error ? retry : undefined, this.countdown.secondsLeft(error))}
         </div>
         <div class="visually-hidden" role="status">${this.announcer.message}</div>
-        <footer part="footer">
+        <div class="footer" part="footer">
           <button
             class="button"
             part="done-button"
@@ -383,7 +387,7 @@ export class HarmonyShareDialog extends HarmonyElement {
           >
             ${t.done}
           </button>
-        </footer>
+        </div>
       </div>
     </dialog>`;
   }
