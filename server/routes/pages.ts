@@ -30,7 +30,12 @@ export function pageRoutes(store: Store): Hono<AppEnv> {
     const conversation = store.findConversation(thread.conversationId);
     if (!conversation) return c.html(linkRevokedPage(), 410);
     if (!canRead(caller, conversation)) return c.html(noAccessPage(caller, c.req.path), 403);
-    return c.html(companionPage(thread, conversation));
+    // The message box and the suggestion chip both submit `message`; the one with words in it was sent.
+    const sent = c.req
+      .queries('message')
+      ?.filter((message) => message.trim().length > 0)
+      .at(-1);
+    return c.html(companionPage(thread, conversation, sent?.slice(0, 2000)));
   });
 
   return routes;
