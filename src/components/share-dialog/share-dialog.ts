@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { languageOf } from '../../base/language.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import { copyShortcut } from '../../controllers/clipboard.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
@@ -21,13 +20,8 @@ import { ShareActionsController } from './share-actions.js';
 import { styles } from './share-dialog.styles.js';
 import { errorTemplate } from '../../base/error-message.js';
 import { closeIcon } from '../../styles/icons.js';
-import {
-  actionsTemplate,
-  gateReason,
-  linkFieldTemplate,
-  pdfResultTemplate,
-  revokedTemplate,
-} from './share-dialog.templates.js';
+import { LinkSectionController } from './link-section.js';
+import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.templates.js';
 
 /**
  * The Share panel: share a conversation as a PDF report or as a secure link.
@@ -111,8 +105,6 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Origin allowed for `http:` share links (local development); `https:` links are always allowed. */
   @property({ attribute: 'api-origin' }) apiOrigin?: string;
 
-  @state() private confirmingRevoke = false;
-
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly internals = this.attachInternals();
@@ -131,6 +123,13 @@ export class HarmonyShareDialog extends HarmonyElement {
   private readonly focusReturn = new FocusReturnController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly countdown = new RetryCountdownController(this);
+  private readonly linkSection = new LinkSectionController(this, {
+    actions: this.actions,
+    announcer: this.announcer,
+    strings: () => this.t,
+    canShare: () => this.canShare,
+    canRevoke: () => !!this.resolveAdapter()?.revokeShareLink,
+  });
   private closeSource: CloseSource = 'programmatic';
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
@@ -157,7 +156,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     super.willUpdate(changed);
     if (changed.has('conversationId') && changed.get('conversationId') !== undefined) {
       this.actions.resetAll();
-      this.confirmingRevoke = false;
+      this.linkSection.reset();
     }
     const opening = changed.has('open') && this.open;
     // A closed dialog asks nothing of the backend; opening again after a failed load retries it.
@@ -167,7 +166,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     if (changed.has('open') && !this.open && changed.get('open')) {
       this.loader.unwatch();
       this.actions.abortRunning();
-      this.confirmingRevoke = false;
+      this.linkSection.reset();
       this.announcer.clear();
     }
   }
@@ -175,7 +174,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Nothing the previous backend said may show, nor may it finish what it was doing. */
   protected override adapterReplaced(): void {
     this.actions.resetAll();
-    this.confirmingRevoke = false;
+    this.linkSection.reset();
     this.announcer.clear();
     if (this.open) this.loader.load(this.conversationId, true);
     else this.loader.reset();
@@ -232,8 +231,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     event.preventDefault();
     event.stopPropagation();
-    if (this.confirmingRevoke) void this.onCancelRevoke();
-    else this.requestClose('escape');
+    if (!this.linkSection.dismissTopMost()) this.requestClose('escape');
   }
 
   /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
@@ -250,51 +248,6 @@ export class HarmonyShareDialog extends HarmonyElement {
     await this.actions.sharePdf();
     const state = this.actions.pdf.state;
     if (state.status === 'done') this.announcer.say(this.t.pdfReady(state.value.filename));
-  }
-
-  private async onGenerateLink(): Promise<void> {
-    if (!this.canShare || this.actions.link.pending || this.actions.revoke.pending) return;
-    // One link per panel: it stays revocable here. A second click leads back to it instead of
-    // minting another live link the panel could no longer revoke.
-    if (!this.actions.currentLink) {
-      this.confirmingRevoke = false;
-      this.announcer.say(this.t.generatingLink);
-      await this.actions.generateLink();
-    }
-    if (this.actions.currentLink) {
-      this.announcer.say(this.t.linkReady);
-      await this.focusPart('link-field');
-    }
-  }
-
-  private async onCopy(): Promise<void> {
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#link-field');
-    if (!field) return;
-    await this.actions.copyLink(field);
-    this.announcer.say(this.actions.copy === 'failed' ? this.t.pressToCopy(copyShortcut()) : this.t.copied);
-  }
-
-  private async onConfirmRevoke(): Promise<void> {
-    if (!(await this.actions.revokeLink())) return;
-    this.confirmingRevoke = false;
-    this.announcer.say(this.t.linkRevoked);
-    await this.focusPart('new-link-button');
-  }
-
-  private async onCancelRevoke(): Promise<void> {
-    this.confirmingRevoke = false;
-    await this.focusPart('revoke-button');
-  }
-
-  private async onRevoke(): Promise<void> {
-    this.confirmingRevoke = true;
-    await this.focusPart('revoke-cancel-button');
-  }
-
-  /** Moves focus to a part once it is rendered: where the user's next step is after an action. */
-  private async focusPart(name: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`)?.focus();
   }
 
   private get t(): HarmonyStrings {
@@ -316,7 +269,6 @@ export class HarmonyShareDialog extends HarmonyElement {
     const gate = gateReason(conversation, t);
     const disabled = !this.canShare;
     const pdf = this.actions.pdf;
-    const link = this.actions.currentLink;
     const loadError = conversation ? undefined : this.loader.error;
     const error = this.actions.error ?? loadError;
     const retry = this.actions.error
@@ -353,27 +305,10 @@ export class HarmonyShareDialog extends HarmonyElement {
           linkPending: this.actions.link.pending,
           revokePending: this.actions.revoke.pending,
           onSharePdf: () => void this.onSharePdf(),
-          onGenerateLink: () => void this.onGenerateLink(),
+          onGenerateLink: () => void this.linkSection.generate(),
         })}
         ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
-        ${
-          link
-            ? linkFieldTemplate({
-                link,
-                copy: this.actions.copy,
-                strings: t,
-                shortcut: copyShortcut(),
-                canRevoke: !!this.resolveAdapter()?.revokeShareLink,
-                confirmingRevoke: this.confirmingRevoke,
-                revoking: this.actions.revoke.pending,
-                onCopy: () => void this.onCopy(),
-                onRevoke: () => void this.onRevoke(),
-                onConfirmRevoke: () => void this.onConfirmRevoke(),
-                onCancelRevoke: () => void this.onCancelRevoke(),
-              })
-            : nothing
-        }
-        ${this.actions.revoked ? revokedTemplate(t, () => void this.onGenerateLink()) : nothing}
+        ${this.linkSection.template()}
         <div class="error" part="error" role="alert">
           ${errorTemplate(error, t, error ? retry : undefined, this.countdown.secondsLeft(error))}
         </div>
