@@ -1,6 +1,5 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { nothing } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
