@@ -5,7 +5,17 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'custom-elements.json', '.probe'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'cdn',
+      'storybook-static',
+      'coverage',
+      'custom-elements.json',
+      '.probe',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,6 +38,7 @@ export default tseslint.config(
     // Command-line entry points talk to the terminal.
     files: [
       'server/main.ts',
+      'server/reset-demo.ts',
       'scripts/**',
       'bench/**',
       'test/stories/**',

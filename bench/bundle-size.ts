@@ -1,10 +1,11 @@
 /**
- * Eager and lazy JavaScript per public entry, as a host's bundler would ship it:
- * esbuild, minified, ESM with code splitting, every dependency (Lit, floating-ui)
- * included. "Eager" is the entry plus every chunk it imports statically; "lazy"
+ * Eager and lazy JavaScript per public entry, as a host's bundler would ship it from the published
+ * `dist/` (built first, CSS in templates minified as it ships): esbuild, minified, ESM with code
+ * splitting, every dependency (Lit, floating-ui) included. "Eager" is the entry plus every chunk it imports statically; "lazy"
  * is what only dynamic `import()` reaches (jspdf, qrcode, the report renderer).
  */
 import { build, type Metafile } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -34,17 +35,17 @@ export const root = new URL('../', import.meta.url).pathname;
 
 /** Every public entry point that exists today; later entries join as their files land. */
 export const PUBLIC_ENTRIES: Record<string, string> = {
-  '.': 'src/index.ts',
-  './define': 'src/define.ts',
-  './adapter': 'src/adapter/index.ts',
-  './adapter/conformance': 'src/adapter/conformance.ts',
-  './share-dialog': 'src/components/share-dialog/define.ts',
-  './overflow-menu': 'src/components/overflow-menu/define.ts',
-  './companion-launcher': 'src/components/companion-launcher/define.ts',
+  '.': 'dist/index.js',
+  './define': 'dist/define.js',
+  './adapter': 'dist/adapter/index.js',
+  './adapter/conformance': 'dist/adapter/conformance.js',
+  './share-dialog': 'dist/components/share-dialog/define.js',
+  './overflow-menu': 'dist/components/overflow-menu/define.js',
+  './companion-launcher': 'dist/components/companion-launcher/define.js',
 };
 
 /** What a host embedding the whole flow loads up front: every element plus the fetch adapter. */
-export const WHOLE_FLOW = ['src/define.ts', 'src/adapter/fetch-adapter.ts'];
+export const WHOLE_FLOW = ['dist/define.js', 'dist/adapter/fetch-adapter.js'];
 
 const outName = (file: string) => file.replace(/^.*virtual-out\//, '');
 
@@ -110,6 +111,7 @@ export async function measure(
 }
 
 export async function measureEntries(): Promise<EntrySize[]> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
   const sizes: EntrySize[] = [];
   for (const [name, path] of Object.entries(PUBLIC_ENTRIES)) {
     if (!existsSync(root + path)) continue;

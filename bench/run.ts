@@ -12,6 +12,8 @@ import { measureInChromium } from './browser/run-in-chromium.js';
 import { renderSection, table, verdict, type BenchPart } from './markdown.js';
 import { measureNodeRendering } from './node-render.js';
 import { progress } from './progress.js';
+import { measureInstallSize } from './install-size.js';
+import { measureServerUnderLoad } from './server-load.js';
 import { measureSizes } from './sizes.js';
 
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
@@ -36,8 +38,10 @@ async function attempt(title: string, measure: () => Promise<BenchPart>): Promis
 const loadAtStart = loadavg()[0]!.toFixed(2);
 const parts = [
   await attempt('Sizes', measureSizes),
+  await attempt('Install size', measureInstallSize),
   await attempt('Report rendering in Node', measureNodeRendering),
   await attempt('Chromium', measureInChromium),
+  await attempt('Reference server under report load', measureServerUnderLoad),
 ];
 const budgets = parts.flatMap((part) => part.budgets).sort((a, b) => a.row - b.row);
 

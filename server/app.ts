@@ -1,53 +1,80 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { apiError } from './api-error.js';
 import { identify } from './auth.js';
 import type { AppEnv } from './env.js';
 import { notFoundPage } from './pages/notices.js';
 import type { ReportFailure } from './report-failure.js';
+import type { ReportPool } from './report/pool.js';
 import { apiRoutes } from './routes/api.js';
+import { requireCaller } from './routes/api-guards.js';
 import { demoAssetRoutes } from './routes/demo-assets.js';
 import { devRoutes } from './routes/dev.js';
 import { linkLandingRoutes } from './routes/link-landing.js';
 import { pageRoutes } from './routes/pages.js';
 import { signInRoutes } from './routes/sign-in.js';
-import { createStore, type Store } from './store.js';
+import { boundedBody, boundedUrl } from './security/bounds.js';
+import { securityHeaders } from './security/headers.js';
+import { hostCheck } from './security/host-check.js';
+import { jsonBodiesOnly } from './security/json-only.js';
+import { methodNotAllowed } from './security/method-not-allowed.js';
+import { sameOriginWrites } from './security/same-origin.js';
+import { signInRateLimit } from './security/sign-in-rate.js';
+import type { Store } from './store/index.js';
 
 export interface AppOptions {
-  /** Defaults to a fresh store seeded from the fixtures. */
-  store?: Store;
+  store: Store;
+  reportPool: ReportPool;
+  /** Where every URL the server returns points (`PUBLIC_ORIGIN`), e.g. `https://harmony.example`. */
+  publicOrigin: string;
+  /** Every origin the server answers on, the public one included; other Host headers are refused. */
+  servedOrigins: readonly string[];
+  /** Source maps for the demo script. */
+  development: boolean;
   /** Make the report endpoint answer this status; `POST /dev/report-failure` changes it at run time. */
   reportFailure?: ReportFailure;
+  signInAttemptsPerMinute?: number;
 }
 
-/** API answers are per caller and change with every share or delete: never cache them. */
+/**
+ * API answers and pages are per caller, show conversation data or carry a token, and change with
+ * every share or delete: never cache them. Only the demo's script and style files may be cached.
+ */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Cache-Control', 'no-store');
+  if (!c.req.path.startsWith('/demo/')) c.header('Cache-Control', 'no-store');
 };
 
 const isMachinePath = (c: Context) => /^\/(v1|dev)(\/|$)/.test(c.req.path);
 
 /** The reference server: the API, share-link landing, sign-in and the demo page. */
-export function createApp(options: AppOptions = {}): Hono<AppEnv> {
-  const store = options.store ?? createStore();
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { store, publicOrigin } = options;
   const reportFailure = { status: options.reportFailure ?? null };
   const app = new Hono<AppEnv>();
 
-  // HSTS is left out: the server speaks plain HTTP on 127.0.0.1.
-  app.use(secureHeaders({ strictTransportSecurity: false }), identify(store));
-  app.use('/v1/*', noStore);
-  app.use('/dev/*', noStore);
+  // The defences run before anything reads the body or the database.
+  app.use(securityHeaders, boundedUrl, hostCheck(new Set(options.servedOrigins.map((o) => new URL(o).host))));
+  app.use(sameOriginWrites(new Set(options.servedOrigins)), boundedBody);
+  app.use(async (c, next) => {
+    c.set('publicOrigin', publicOrigin);
+    await next();
+  });
+  app.use(identify(store), noStore);
+  app.use('/v1/*', jsonBodiesOnly);
+  app.use('/dev/*', jsonBodiesOnly, requireCaller);
+  app.post('/sign-in', signInRateLimit(options.signInAttemptsPerMinute ?? 20));
 
-  app.route('/v1', apiRoutes(store, reportFailure));
+  app.route('/v1', apiRoutes(store, reportFailure, options.reportPool));
   app.route('/dev', devRoutes(reportFailure));
-  app.route('/demo', demoAssetRoutes());
+  app.route('/demo', demoAssetRoutes(options.development));
   app.route('/', signInRoutes(store));
   app.route('/', linkLandingRoutes(store));
   app.route('/', pageRoutes(store));
 
-  app.notFound((c) =>
-    isMachinePath(c) ? apiError(c, 404, 'No such endpoint.') : c.html(notFoundPage(), 404),
+  app.notFound(
+    (c) =>
+      methodNotAllowed(app, c) ??
+      (isMachinePath(c) ? apiError(c, 404, 'No such endpoint.') : c.html(notFoundPage(c.get('caller')), 404)),
   );
   app.onError((error, c) => {
     console.error(error);

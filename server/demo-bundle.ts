@@ -14,23 +14,29 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-let files: Promise<Map<string, DemoFile>> | undefined;
+/** One build per mode, kept: with and without source maps. */
+const builds = new Map<boolean, Promise<Map<string, DemoFile>>>();
 
 /**
  * demo/main.ts built the way a host app builds the library: with Vite, so the lazy report renderer,
  * its worker and its fonts become their own files exactly as in a customer's bundle. Built in memory
  * on first request (about a second) and kept; a failed build is not kept, so a reload retries.
- * Paths are relative to /demo/: `main.js`, `chunks/…`, `assets/…`.
+ * Paths are relative to /demo/: `main.js`, `chunks/…`, `assets/…`. Source maps only in development:
+ * elsewhere they would publish the source.
  */
-export function demoFiles(): Promise<Map<string, DemoFile>> {
-  files ??= buildDemo().catch((error: unknown) => {
-    files = undefined;
-    throw error;
-  });
+export function demoFiles(development: boolean): Promise<Map<string, DemoFile>> {
+  let files = builds.get(development);
+  if (!files) {
+    files = buildDemo(development).catch((error: unknown) => {
+      builds.delete(development);
+      throw error;
+    });
+    builds.set(development, files);
+  }
   return files;
 }
 
-async function buildDemo(): Promise<Map<string, DemoFile>> {
+async function buildDemo(development: boolean): Promise<Map<string, DemoFile>> {
   const result = (await build({
     configFile: false,
     root: join(DEMO_DIR, '..'),
@@ -39,7 +45,7 @@ async function buildDemo(): Promise<Map<string, DemoFile>> {
     build: {
       write: false,
       target: 'es2022',
-      sourcemap: true,
+      sourcemap: development,
       rollupOptions: {
         input: join(DEMO_DIR, 'main.ts'),
         output: {

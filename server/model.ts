@@ -31,6 +31,8 @@ export interface ShareLinkRecord {
   createdBy: string;
   createdAt: string;
   revoked: boolean;
+  /** When the link stops opening, if it was made to expire. */
+  expiresAt?: string;
 }
 
 export interface ThreadRecord {

@@ -1,12 +1,17 @@
 import { html } from 'hono/html';
-import type { ConversationRecord, ThreadRecord } from '../model.js';
+import type { ConversationRecord, ThreadRecord, User } from '../model.js';
 import { layout, type Html } from './layout.js';
 
 /**
  * A Companion thread: the meeting it is about, the messages sent so far, and an empty message box with
  * the suggestion offered beside it to pick (an ellipsis is a hint to the reader, not words to send).
  */
-export function companionPage(thread: ThreadRecord, conversation: ConversationRecord, sent?: string): Html {
+export function companionPage(
+  thread: ThreadRecord,
+  conversation: ConversationRecord,
+  caller: User,
+  sent?: string,
+): Html {
   const suggestion = thread.suggestion.replace(/[….\s]+$/u, '');
   return layout(
     'Companion',
@@ -53,5 +58,6 @@ export function companionPage(thread: ThreadRecord, conversation: ConversationRe
         }
       </form>
       <p class="hint">Replies from Companion are not part of this demo.</p>`,
+    caller,
   );
 }

@@ -7,13 +7,26 @@ export interface SignInPageOptions {
   users: User[];
   next: string;
   error?: string;
+  /** Whoever is signed in already: they may be here to switch user. */
+  caller?: User;
 }
 
+/** The visitor followed a share link (`/s/<token>`) before signing in. */
+const isShareLink = (next: string) => /^\/s\/[^/?#]+$/.test(next);
+
 /** The demo's sign-in: one button per workspace user, no passwords. */
-export function signInPage({ users, next, error }: SignInPageOptions): Html {
+export function signInPage({ users, next, error, caller }: SignInPageOptions): Html {
   return layout(
     'Sign in',
     html`<h1>Sign in to Harmony</h1>
+      ${
+        isShareLink(next)
+          ? html`<p class="notice">
+              <strong>A shared conversation is waiting.</strong> Sign in to open it; you'll see it if your
+              role can read it.
+            </p>`
+          : ''
+      }
       <p>This is a demo workspace. Choose who you are; each person's role reads different conversations.</p>
       ${error ? html`<p role="alert" class="error">${error}</p>` : ''}
       <form method="post" action="/sign-in">
@@ -30,5 +43,6 @@ export function signInPage({ users, next, error }: SignInPageOptions): Html {
           )}
         </ul>
       </form>`,
+    caller,
   );
 }

@@ -3,7 +3,7 @@ import type { CompanionThread } from '../../src/adapter/types.js';
 import { apiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
 import { companionThreadUrl } from '../public-urls.js';
-import type { Store } from '../store.js';
+import type { Store } from '../store/index.js';
 import { notReadyError, readableConversation } from './api-guards.js';
 import { idempotencyKeyOf } from '../idempotency-key.js';
 
@@ -35,11 +35,11 @@ export function companionRoutes(store: Store): Hono<AppEnv> {
     if (!isThreadRequest(body)) {
       return apiError(c, 400, 'Send JSON { conversationId, suggestion } with a non-empty suggestion.');
     }
-    const conversation = readableConversation(c, store, body.conversationId);
+    const conversation = await readableConversation(c, store, body.conversationId);
     if (conversation instanceof Response) return conversation;
     const notReady = notReadyError(c, conversation);
     if (notReady) return notReady;
-    const thread = store.createThread({
+    const thread = await store.createThread({
       conversationId: conversation.id,
       createdBy: c.get('user').id,
       suggestion: body.suggestion,

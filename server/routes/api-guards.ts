@@ -4,7 +4,7 @@ import { apiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
 import { isWellFormedId } from '../ids.js';
 import type { ConversationRecord } from '../model.js';
-import type { Store } from '../store.js';
+import type { Store } from '../store/index.js';
 
 export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
   const caller = c.get('caller');
@@ -14,12 +14,12 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** The conversation if the caller may read it, else the error response to send. */
-export function readableConversation(
+export async function readableConversation(
   c: Context<AppEnv>,
   store: Store,
   id: unknown,
-): ConversationRecord | Response {
-  const conversation = isWellFormedId(id) ? store.findConversation(id) : undefined;
+): Promise<ConversationRecord | Response> {
+  const conversation = isWellFormedId(id) ? await store.findConversation(id) : undefined;
   if (!conversation) return apiError(c, 404, 'No conversation has this id.');
   if (!canRead(c.get('user'), conversation)) {
     return apiError(c, 403, "Your role's read scope does not include this conversation.");
@@ -40,7 +40,7 @@ export function notReadyError(c: Context, conversation: ConversationRecord): Res
 /** Every conversation endpoint starts here: the caller's read scope is checked on each request. */
 export function requireReadableConversation(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const conversation = readableConversation(c, store, c.req.param('id'));
+    const conversation = await readableConversation(c, store, c.req.param('id'));
     if (conversation instanceof Response) return conversation;
     c.set('conversation', conversation);
     await next();

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { isHarmonyError } from '../../src/adapter/errors.js';
-import { renderReportPdfInNode } from '../../src/report/node.js';
+import { DEFAULT_REPORT_FILENAME } from '../../src/adapter/types.js';
 import { apiError } from '../api-error.js';
 import { conversationJson } from '../conversation-json.js';
 import type { AppEnv } from '../env.js';
 import type { ReportFailureSwitch } from '../report-failure.js';
-import type { Store } from '../store.js';
+import { ReportPoolFull, type ReportPool } from '../report/pool.js';
+import type { Store } from '../store/index.js';
 import { requireCompleted } from './api-guards.js';
 
 /** `attachment` with both the plain and the RFC 5987 form, so any client reads the name. */
@@ -25,32 +25,45 @@ function preferredLocale(header: string | undefined): string | undefined {
   }
 }
 
+/** Seconds a client should wait before asking again when every report worker is busy. */
+const RETRY_AFTER_SECONDS = 2;
+
+const pdfHeaders = (filename: string) => ({
+  'content-type': 'application/pdf',
+  'content-disposition': contentDisposition(filename),
+  'cache-control': 'no-store',
+});
+
 /**
  * GET /v1/conversations/{id}/report.pdf: the Conversation Insights Report, made by the same renderer
  * the browser falls back to. The failure switch makes it answer 501 or 503 on demand, so the
- * client-side fallback can always be shown.
+ * client-side fallback can always be shown. Rendering happens in the report pool, never on the event
+ * loop; HEAD answers from the checks alone.
  */
-export function reportRoute(store: Store, failure: ReportFailureSwitch): Hono<AppEnv> {
+export function reportRoute(store: Store, failure: ReportFailureSwitch, pool: ReportPool): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/:id/report.pdf', requireCompleted, async (c) => {
     if (failure.status === 503) return apiError(c, 503, 'The report service is unavailable right now.');
     if (failure.status === 501) {
       return apiError(c, 501, 'Server-side reports are switched off; render it client-side.', 'unsupported');
     }
+    // Hono answers HEAD with the GET handler; a HEAD must not cost a render.
+    if (c.req.method === 'HEAD') return c.body(null, 200, pdfHeaders(DEFAULT_REPORT_FILENAME));
     const record = c.get('conversation');
+    const conversation = conversationJson(c, record);
+    const locale = preferredLocale(c.req.header('accept-language'));
     try {
-      const report = await renderReportPdfInNode(conversationJson(c, record), store.insightsOf(record.id), {
-        locale: preferredLocale(c.req.header('accept-language')),
-        signal: c.req.raw.signal,
+      const report = await pool.render(JSON.stringify([conversation.id, conversation.url, locale]), {
+        conversation,
+        insights: await store.insightsOf(record.id),
+        locale,
       });
-      return c.body(report.bytes.slice().buffer as ArrayBuffer, 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': contentDisposition(report.filename),
-        'cache-control': 'no-store',
-      });
+      return c.body(report.bytes.slice().buffer as ArrayBuffer, 200, pdfHeaders(report.filename));
     } catch (error) {
-      const detail = isHarmonyError(error) ? error.message : 'The report could not be rendered.';
-      return apiError(c, 503, detail, 'unavailable');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      if (error instanceof ReportPoolFull) return apiError(c, 503, error.message, 'unavailable');
+      console.error('Rendering a report failed:', error);
+      return apiError(c, 503, 'The report could not be rendered.', 'unavailable');
     }
   });
   return routes;

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import type { ReportFailureSwitch } from '../report-failure.js';
-import type { Store } from '../store.js';
+import type { ReportPool } from '../report/pool.js';
+import type { Store } from '../store/index.js';
 import { companionRoutes } from './api-companion.js';
 import { conversationRoutes } from './api-conversations.js';
 import { requireCaller, requireReadableConversation } from './api-guards.js';
@@ -9,12 +10,16 @@ import { reportRoute } from './api-report.js';
 import { shareLinkRoutes } from './api-share-links.js';
 
 /** The Harmony Public API subset under /v1. */
-export function apiRoutes(store: Store, reportFailure: ReportFailureSwitch): Hono<AppEnv> {
+export function apiRoutes(
+  store: Store,
+  reportFailure: ReportFailureSwitch,
+  reportPool: ReportPool,
+): Hono<AppEnv> {
   const conversations = new Hono<AppEnv>();
   conversations.use('/:id/*', requireCaller, requireReadableConversation(store));
   conversations.route('/', conversationRoutes(store));
   conversations.route('/', shareLinkRoutes(store));
-  conversations.route('/', reportRoute(store, reportFailure));
+  conversations.route('/', reportRoute(store, reportFailure, reportPool));
 
   const api = new Hono<AppEnv>();
   api.get('/me', requireCaller, (c) => {

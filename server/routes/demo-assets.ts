@@ -4,7 +4,7 @@ import { readDemoFile } from '../demo-files.js';
 import type { AppEnv } from '../env.js';
 
 /** The demo page's built script (with its lazy chunks, worker and fonts) and its style sheets, under /demo/. */
-export function demoAssetRoutes(): Hono<AppEnv> {
+export function demoAssetRoutes(development: boolean): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   // The pattern admits plain file names only, so no request can reach outside demo/.
@@ -19,7 +19,7 @@ export function demoAssetRoutes(): Hono<AppEnv> {
   routes.get('/*', async (c) => {
     let files;
     try {
-      files = await demoFiles();
+      files = await demoFiles(development);
     } catch (error) {
       console.error('Building the demo failed:', error);
       return c.text('Building the demo script failed; see the server log.', 500);

@@ -6,6 +6,7 @@ import { parseReportFailure, type ReportFailureSwitch } from '../report-failure.
 /**
  * Switches that exist on the reference server only: `POST /dev/report-failure` with
  * `{ "status": 501 | 503 | null }` makes the report endpoint fail, to show the client-side fallback.
+ * Only for a signed-in caller (app.ts), and kept in this process's memory: it is not workspace data.
  */
 export function devRoutes(failure: ReportFailureSwitch): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();

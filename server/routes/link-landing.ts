@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { canRead } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { isWellFormedId } from '../ids.js';
-import { linkRevokedPage, noAccessPage, notFoundPage } from '../pages/notices.js';
-import type { Store } from '../store.js';
+import { linkGonePage, noAccessPage, notFoundPage } from '../pages/notices.js';
+import type { Store } from '../store/index.js';
 import { redirectToSignIn } from './sign-in.js';
 
 /**
@@ -12,16 +12,18 @@ import { redirectToSignIn } from './sign-in.js';
  */
 export function linkLandingRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/s/:token', (c) => {
+  routes.get('/s/:token', async (c) => {
     c.header('Cache-Control', 'no-store');
     const token = c.req.param('token');
-    if (!isWellFormedId(token)) return c.html(notFoundPage(), 404);
     const caller = c.get('caller');
+    if (!isWellFormedId(token)) return c.html(notFoundPage(caller), 404);
     if (!caller) return redirectToSignIn(c);
-    const link = store.findShareLinkByToken(token);
-    if (!link) return c.html(notFoundPage(), 404);
-    const conversation = store.findConversation(link.conversationId);
-    if (link.revoked || !conversation) return c.html(linkRevokedPage(), 410);
+    const link = await store.findShareLinkByToken(token);
+    if (!link) return c.html(notFoundPage(caller), 404);
+    const conversation = await store.findConversation(link.conversationId);
+    if (!conversation) return c.html(linkGonePage('deleted', caller), 410);
+    if (link.revoked) return c.html(linkGonePage('revoked', caller), 410);
+    if (store.hasExpired(link)) return c.html(linkGonePage('expired', caller), 410);
     if (!canRead(caller, conversation)) return c.html(noAccessPage(caller, c.req.path), 403);
     return c.redirect(`/conversations/${conversation.id}`, 302);
   });

@@ -4,8 +4,8 @@ import { readDemoFile } from '../demo-files.js';
 import type { AppEnv } from '../env.js';
 import { isWellFormedId } from '../ids.js';
 import { companionPage } from '../pages/companion.js';
-import { linkRevokedPage, noAccessPage, notFoundPage } from '../pages/notices.js';
-import type { Store } from '../store.js';
+import { linkGonePage, noAccessPage, notFoundPage, privateThreadPage } from '../pages/notices.js';
+import type { Store } from '../store/index.js';
 import { redirectToSignIn } from './sign-in.js';
 
 export function pageRoutes(store: Store): Hono<AppEnv> {
@@ -15,27 +15,29 @@ export function pageRoutes(store: Store): Hono<AppEnv> {
 
   // The demo page loads its data through the API, which checks read access on every call.
   routes.get('/conversations/:id', async (c) => {
-    if (!isWellFormedId(c.req.param('id'))) return c.html(notFoundPage(), 404);
+    if (!isWellFormedId(c.req.param('id'))) return c.html(notFoundPage(c.get('caller')), 404);
     if (!c.get('caller')) return redirectToSignIn(c);
     return c.html(await readDemoFile('index.html'));
   });
 
-  routes.get('/companion/:threadId', (c) => {
+  routes.get('/companion/:threadId', async (c) => {
     const threadId = c.req.param('threadId');
-    if (!isWellFormedId(threadId)) return c.html(notFoundPage(), 404);
     const caller = c.get('caller');
+    if (!isWellFormedId(threadId)) return c.html(notFoundPage(caller), 404);
     if (!caller) return redirectToSignIn(c);
-    const thread = store.findThread(threadId);
-    if (!thread) return c.html(notFoundPage(), 404);
-    const conversation = store.findConversation(thread.conversationId);
-    if (!conversation) return c.html(linkRevokedPage(), 410);
+    const thread = await store.findThread(threadId);
+    if (!thread) return c.html(notFoundPage(caller), 404);
+    const conversation = await store.findConversation(thread.conversationId);
+    if (!conversation) return c.html(linkGonePage('deleted', caller), 410);
     if (!canRead(caller, conversation)) return c.html(noAccessPage(caller, c.req.path), 403);
+    // A thread is a private conversation with Companion, whoever else can read the meeting it is about.
+    if (thread.createdBy !== caller.id) return c.html(privateThreadPage(caller), 403);
     // The message box and the suggestion chip both submit `message`; the one with words in it was sent.
     const sent = c.req
       .queries('message')
       ?.filter((message) => message.trim().length > 0)
       .at(-1);
-    return c.html(companionPage(thread, conversation, sent?.slice(0, 2000)));
+    return c.html(companionPage(thread, conversation, caller, sent?.slice(0, 2000)));
   });
 
   return routes;

@@ -11,15 +11,79 @@ export interface BrowserRenderOptions extends Omit<RenderReportOptions, 'fontLoa
   workerUrl?: URL | string;
 }
 
+/** The worker module beside this one, as a name bundlers do not rewrite (see `startWorker`). */
+const WORKER_FILE = './worker.js';
+const POLICY_NAME = 'harmony-report-worker';
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+let policy: ScriptUrlPolicy | undefined;
+
+/**
+ * Pages that require Trusted Types accept a worker URL only from a policy: ours is named
+ * `harmony-report-worker` (list it in the page's `trusted-types` directive) and passes only the worker
+ * module beside this one.
+ */
+function trustedWorkerUrl(href: string): unknown {
+  const factory = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptUrlPolicy } }
+  ).trustedTypes;
+  if (!factory) return href;
+  policy ??= factory.createPolicy(POLICY_NAME, {
+    createScriptURL: (url: string) => {
+      if (url !== new URL(WORKER_FILE, import.meta.url).href)
+        throw new TypeError(`Not the report worker: ${url}`);
+      return url;
+    },
+  });
+  return policy.createScriptURL(href);
+}
+
+const warned = new Set<string>();
+
+/** Says once per reason, in the console, why the report is made on the main thread instead. */
+export function warnWorkerUnavailable(reason: string): void {
+  if (warned.has(reason)) return;
+  warned.add(reason);
+  console.warn(
+    `Harmony: the report worker is not available (${reason}); the report is made on the main thread.`,
+  );
+}
+
+// Set by the cdn/ build (scripts/build-cdn.mjs): there no host bundler needs to see the literal
+// `new Worker(new URL(…))` below, so a page with Trusted Types gets the worker through our policy at once
+// instead of after a blocked first attempt.
+declare const __HARMONY_CDN__: boolean | undefined;
+const inCdnBuild = typeof __HARMONY_CDN__ !== 'undefined' && __HARMONY_CDN__;
+
+function startWithPolicy(): Worker | undefined {
+  try {
+    const href = new URL(WORKER_FILE, import.meta.url).href;
+    return new Worker(trustedWorkerUrl(href) as string, { type: 'module' });
+  } catch (error) {
+    warnWorkerUnavailable((error as Error).message);
+    return undefined;
+  }
+}
+
 function startWorker(workerUrl: URL | string | undefined): Worker | undefined {
+  if (workerUrl) {
+    try {
+      return new Worker(workerUrl, { type: 'module' });
+    } catch (error) {
+      warnWorkerUnavailable(`${String(workerUrl)}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+  if (inCdnBuild) return startWithPolicy();
   try {
     // Written out in full so bundlers recognise the worker and ship it as its own chunk.
-    return workerUrl
-      ? new Worker(workerUrl, { type: 'module' })
-      : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   } catch {
-    // Thrown synchronously where a Content Security Policy forbids workers, or module workers are missing.
-    return undefined;
+    // A synchronous throw: Trusted Types required (retried through our policy), workers forbidden by a
+    // Content Security Policy, or no module workers in this browser.
+    return startWithPolicy();
   }
 }
 
@@ -32,7 +96,11 @@ function workerFor(workerUrl: URL | string | undefined): ReportWorker | undefine
   if (existing) return existing;
   const worker = startWorker(workerUrl);
   if (!worker) return undefined;
-  const pooled = new ReportWorker(worker, () => workers.delete(key));
+  const pooled = new ReportWorker(
+    worker,
+    () => workers.delete(key),
+    (reason) => warnWorkerUnavailable(`${key || 'the worker beside the report module'}: ${reason}`),
+  );
   workers.set(key, pooled);
   return pooled;
 }

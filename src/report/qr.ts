@@ -1,4 +1,6 @@
 import type * as QrCodeModule from 'qrcode';
+// Static: this module is itself reached only lazily, through the renderer.
+import { create } from './deps/qrcode.js';
 
 /** A rectangle in QR modules: column, row, width and height. */
 export interface ModuleRect {
@@ -56,10 +58,8 @@ export function mergeModules(size: number, isDark: (row: number, column: number)
   return [...done, ...open.values()];
 }
 
-async function loadQrCode(): Promise<typeof QrCodeModule> {
-  // qrcode is CommonJS: bundlers and Node hand it over as a default export, some dev servers as named ones.
-  const mod = (await import('qrcode')) as typeof QrCodeModule & { default?: typeof QrCodeModule };
-  return mod.default ?? mod;
+async function loadQrCode(): Promise<Pick<typeof QrCodeModule, 'create'>> {
+  return { create };
 }
 
 /** The QR symbol for a URL, or `undefined` when there is none to make: no URL, or too long to scan. */

@@ -1,4 +1,5 @@
 import type { jsPDF as JsPdf } from 'jspdf';
+import { jsPDF } from './deps/jspdf.js';
 import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.js';
 import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
 import type { Conversation, Insight } from '../adapter/types.js';
@@ -32,9 +33,9 @@ export interface RenderedReport {
   filename: string;
 }
 
+// Static: this module is itself reached only lazily (the share dialog's import(), the worker, ./report).
 async function loadJsPdf(): Promise<typeof JsPdf> {
-  const mod = await import('jspdf');
-  return mod.jsPDF;
+  return jsPDF;
 }
 
 function textsOf(model: ReportModel): string[] {

@@ -22,6 +22,8 @@ export class ReportWorker {
   constructor(
     private readonly worker: Worker,
     private readonly onEnd: () => void,
+    /** Told why, when the worker could not start or load its modules. */
+    private readonly onFailure: (reason: string) => void = () => {},
   ) {
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerResponse>) => {
       const job = this.jobs.get(data.id);
@@ -32,9 +34,13 @@ export class ReportWorker {
     // A worker whose script cannot load (blocked, missing, unsupported) fires `error` and never answers.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
+      this.onFailure(event.message || 'its script or a module it imports did not load');
       this.end();
     });
-    worker.addEventListener('messageerror', () => this.end());
+    worker.addEventListener('messageerror', () => {
+      this.onFailure('a message could not be read');
+      this.end();
+    });
   }
 
   render(request: Omit<WorkerRequest, 'id'>, signal?: AbortSignal): Promise<Uint8Array | undefined> {

@@ -4,7 +4,7 @@
  * TypeScript, Vue). The apps under apps/ are copied in beside that node_modules, as a host's source.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,7 +23,23 @@ export interface Workspace {
   remove(): Promise<void>;
 }
 
+/**
+ * The shared workspace: the one `npm run test:consumers` prepared (HARMONY_CONSUMERS), so test files
+ * running side by side use one install; otherwise a fresh one (a test file run on its own).
+ */
 export async function prepareWorkspace(): Promise<Workspace> {
+  const shared = process.env.HARMONY_CONSUMERS;
+  if (shared) return workspaceAt(shared, await tarballIn(shared), async () => {});
+  return installWorkspace();
+}
+
+async function tarballIn(dir: string): Promise<string> {
+  const name = (await readdir(dir)).find((file) => file.endsWith('.tgz'));
+  if (!name) throw new Error(`No packed tarball in ${dir}`);
+  return join(dir, name);
+}
+
+export async function installWorkspace(): Promise<Workspace> {
   await run(process.execPath, ['scripts/build.mjs'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   const dir = await mkdtemp(join(tmpdir(), 'harmony-consumers-'));
   const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', dir], { cwd: root });
@@ -45,6 +61,8 @@ export async function prepareWorkspace(): Promise<Workspace> {
       '@types/react': same('@types/react'),
       '@types/react-dom': same('@types/react-dom'),
       vite: same('vite'),
+      webpack: same('webpack'),
+      'webpack-cli': same('webpack-cli'),
       '@vitejs/plugin-react': same('@vitejs/plugin-react'),
       typescript: same('typescript'),
       vue: same('vue'),
@@ -61,6 +79,10 @@ export async function prepareWorkspace(): Promise<Workspace> {
   });
   await mkdir(join(dir, 'apps'));
   await cp(join(root, 'test/consumers/apps'), join(dir, 'apps'), { recursive: true });
+  return workspaceAt(dir, tarball, () => rm(dir, { recursive: true, force: true }));
+}
+
+function workspaceAt(dir: string, tarball: string, remove: () => Promise<void>): Workspace {
   return {
     dir,
     tarball,
@@ -70,6 +92,6 @@ export async function prepareWorkspace(): Promise<Workspace> {
         maxBuffer: 64 * 1024 * 1024,
       }),
     node: (script) => run(process.execPath, [join(dir, script)], { cwd: dir }),
-    remove: () => rm(dir, { recursive: true, force: true }),
+    remove,
   };
 }

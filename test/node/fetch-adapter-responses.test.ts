@@ -37,7 +37,8 @@ beforeEach(() => server.reset());
 after(() => server.close());
 
 const adapter = (options: Partial<FetchAdapterOptions> = {}) =>
-  createFetchAdapter({ baseUrl: server.origin, retries: 0, retryDelayMs: 10, timeoutMs: 200, ...options });
+  // Generous: a loaded machine must not turn a scripted answer into a timeout. Timeout tests set their own.
+  createFetchAdapter({ baseUrl: server.origin, retries: 0, retryDelayMs: 10, timeoutMs: 3000, ...options });
 
 describe('requests', () => {
   test('getConversation: GET with Accept JSON, the bearer token and the parsed body', async () => {
@@ -271,7 +272,7 @@ describe('the token stays secret', () => {
       { hang: true },
       json(403, {}),
     );
-    const client = adapter({ getToken: () => token });
+    const client = adapter({ getToken: () => token, timeoutMs: 1000 });
     const errors = [
       await rejectsWith(client.getConversation('weekly-sync'), 'unauthenticated'),
       await rejectsWith(client.getInsights('weekly-sync'), 'unavailable'),

@@ -135,7 +135,7 @@ describe('errors', () => {
   test('a report the server is switched to refuse (501) → unavailable, so clients render it', async () => {
     const forced = await fetch(`${server.origin}/dev/report-failure`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-ben' },
       body: JSON.stringify({ status: 501 }),
     });
     assert.equal(forced.status, 200);
@@ -145,7 +145,7 @@ describe('errors', () => {
     } finally {
       await fetch(`${server.origin}/dev/report-failure`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: 'Bearer demo-ben' },
         body: JSON.stringify({ status: null }),
       });
     }

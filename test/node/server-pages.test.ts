@@ -98,7 +98,7 @@ describe('report failure switch', () => {
     return { status: response.status, code: body.error.code };
   };
   const setFailure = (status: unknown) =>
-    call(server, '/dev/report-failure', { method: 'POST', json: { status } });
+    call(server, '/dev/report-failure', { as: 'ben', method: 'POST', json: { status } });
 
   test('without a forced failure the report is a PDF named as the product says', async () => {
     const response = await call(server, '/v1/conversations/weekly-sync/report.pdf', { as: 'ben' });
@@ -115,16 +115,19 @@ describe('report failure switch', () => {
   test('the switch makes the report fail with 503, 501, and back', async () => {
     assert.equal((await setFailure(503)).status, 200);
     assert.deepEqual(await report(), { status: 503, code: 'unavailable' });
-    const current = await call(server, '/dev/report-failure');
+    const current = await call(server, '/dev/report-failure', { as: 'ben' });
     assert.deepEqual(await current.json(), { status: 503 });
 
     assert.equal((await setFailure(501)).status, 200);
     assert.deepEqual(await report(), { status: 501, code: 'unsupported' });
 
     assert.equal((await setFailure(null)).status, 200);
-    assert.deepEqual(await call(server, '/dev/report-failure').then((response) => response.json()), {
-      status: null,
-    });
+    assert.deepEqual(
+      await call(server, '/dev/report-failure', { as: 'ben' }).then((response) => response.json()),
+      {
+        status: null,
+      },
+    );
     assert.equal((await call(server, '/v1/conversations/weekly-sync/report.pdf', { as: 'ben' })).status, 200);
   });
 
@@ -139,6 +142,7 @@ describe('report failure switch', () => {
     for (const status of [500, '503x', 200, undefined]) assert.equal((await setFailure(status)).status, 400);
     const notJson = await fetch(`${server.origin}/dev/report-failure`, {
       method: 'POST',
+      headers: { Authorization: 'Bearer demo-ben', 'Content-Type': 'application/json' },
       body: 'status=503',
     });
     assert.equal(notJson.status, 400);
@@ -181,7 +185,7 @@ describe('companion threads', () => {
   test('the thread page shows the conversation, an empty message box and the suggestion to pick', async () => {
     const thread = await startThread('Summarize this meeting…');
     const path = new URL(thread.url).pathname;
-    const response = await call(server, path, { as: 'ada' });
+    const response = await call(server, path, { as: 'ben' });
     assert.equal(response.status, 200);
     const page = await response.text();
     assert.match(page, /Weekly Sales Sync/);
@@ -193,16 +197,29 @@ describe('companion threads', () => {
   test('a sent message shows in the thread, escaped', async () => {
     const path = new URL((await startThread('Summarize this meeting…')).url).pathname;
     const query = `?message=${encodeURIComponent('<b>What did we decide?</b>')}&message=Summarize+this+meeting`;
-    const page = await (await call(server, path + query, { as: 'ada' })).text();
+    const page = await (await call(server, path + query, { as: 'ben' })).text();
     assert.match(
       page,
       /class="companion-message"><span class="companion-author">You<\/span> Summarize this meeting</,
     );
     const typed = await (
-      await call(server, `${path}?message=${encodeURIComponent('<b>Hi</b>')}`, { as: 'ada' })
+      await call(server, `${path}?message=${encodeURIComponent('<b>Hi</b>')}`, { as: 'ben' })
     ).text();
     assert.match(typed, /&lt;b&gt;Hi&lt;\/b&gt;/);
     assert.doesNotMatch(typed, /companion-suggestions/);
+  });
+
+  test('a thread is readable only by the person who started it', async () => {
+    const path = new URL((await startThread('Summarize this meeting…', 'ben')).url).pathname;
+    // cy reads every conversation, ada created this one: neither may read ben's thread.
+    for (const other of ['cy', 'ada'] as const) {
+      const response = await call(server, path, { as: other });
+      assert.equal(response.status, 403, other);
+      const page = await response.text();
+      assert.match(page, /only the person who started a Companion thread\s+can open it/i);
+      assert.doesNotMatch(page, /Summarize this meeting/);
+    }
+    assert.equal((await call(server, path, { as: 'ben' })).status, 200);
   });
 
   test('the thread page needs sign-in and read access to the conversation', async () => {

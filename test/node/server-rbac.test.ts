@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { codeForStatus } from '../../src/adapter/errors.js';
 import { startServer } from '../../server/serve.js';
-import { createStore } from '../../server/store.js';
 import { call, createLink, rawGet, tokenOf, type DemoUser, type RunningServer } from './helpers/server.js';
 
 /** The demo workspace as the product describes it; expectations below are computed from these facts. */
@@ -360,7 +359,7 @@ describe('reference server: share link creation', () => {
   let server: RunningServer;
   let clock = Date.parse('2025-06-12T09:00:00Z');
   before(async () => {
-    server = await startServer({ port: 0, store: createStore({ now: () => clock }) });
+    server = await startServer({ port: 0, now: () => clock });
   });
   after(() => server.close());
 

@@ -14,11 +14,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
 
-/** Serves a folder (a Storybook build, a bundled host app) on 127.0.0.1 for browser checks. */
-export async function serveFolder(folder: string): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves a folder (a Storybook build, a bundled host app, a CDN) on 127.0.0.1 for browser checks. */
+export async function serveFolder(
+  folder: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const root = normalize(folder);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -34,7 +38,10 @@ export async function serveFolder(folder: string): Promise<{ origin: string; clo
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...options.headers,
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

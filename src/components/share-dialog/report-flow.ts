@@ -61,6 +61,10 @@ export async function produceReport(
     return { blob, filename: DEFAULT_REPORT_FILENAME, source: 'client' };
   } catch (error) {
     if (isHarmonyError(error)) throw error;
-    throw new HarmonyError('unsupported', 'The report could not be made in this browser.', { cause: error });
+    // The real cause goes to the host (harmony-error's detail.message): "unsupported" alone explains nothing.
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new HarmonyError('unsupported', `The report could not be made in this browser: ${cause}`, {
+      cause: error,
+    });
   }
 }

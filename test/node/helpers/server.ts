@@ -2,6 +2,8 @@ import { request as httpRequest } from 'node:http';
 import type { RunningServer } from '../../../server/serve.js';
 
 export type { RunningServer };
+/** What the helpers need of a server: where it listens. A server in another process has just that. */
+export type ServerAddress = Pick<RunningServer, 'origin'>;
 export type DemoUser = 'ada' | 'ben' | 'cy' | 'dee';
 
 export interface CallOptions {
@@ -15,7 +17,7 @@ export interface CallOptions {
 }
 
 /** One request to the server, redirects not followed so tests can see them. */
-export function call(server: RunningServer, path: string, options: CallOptions = {}): Promise<Response> {
+export function call(server: ServerAddress, path: string, options: CallOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.as) headers['Authorization'] = `Bearer demo-${options.as}`;
   if (options.cookie) headers['Cookie'] = options.cookie;
@@ -28,18 +30,26 @@ export function call(server: RunningServer, path: string, options: CallOptions =
   });
 }
 
-/** Posts the sign-in form the way a browser does. */
-export function postSignIn(server: RunningServer, fields: Record<string, string>, cookie?: string) {
+/**
+ * Posts the sign-in form the way a browser does from the server's own sign-in page: with its
+ * `Origin` and `Sec-Fetch-Site: same-origin` (the server refuses sign-ins from anywhere else).
+ */
+export function postSignIn(server: ServerAddress, fields: Record<string, string>, cookie?: string) {
   return fetch(`${server.origin}/sign-in`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: server.origin,
+      'Sec-Fetch-Site': 'same-origin',
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body: new URLSearchParams(fields),
     redirect: 'manual',
   });
 }
 
 /** Signs in through the form and returns the `name=value` pair to send back as a Cookie header. */
-export async function signIn(server: RunningServer, user: DemoUser): Promise<string> {
+export async function signIn(server: ServerAddress, user: DemoUser): Promise<string> {
   const response = await postSignIn(server, { user, next: '/' });
   const [setCookie] = response.headers.getSetCookie();
   if (response.status !== 303 || !setCookie)
@@ -50,7 +60,7 @@ export async function signIn(server: RunningServer, user: DemoUser): Promise<str
 /** A share link's token, the last path segment of its URL. */
 export const tokenOf = (linkUrl: string) => new URL(linkUrl).pathname.split('/').pop()!;
 
-export async function createLink(server: RunningServer, as: DemoUser, conversationId: string) {
+export async function createLink(server: ServerAddress, as: DemoUser, conversationId: string) {
   const response = await call(server, `/v1/conversations/${conversationId}/share-links`, {
     as,
     method: 'POST',
@@ -64,7 +74,7 @@ export async function createLink(server: RunningServer, as: DemoUser, conversati
  * and those are just what a server must survive.
  */
 export function rawGet(
-  server: RunningServer,
+  server: ServerAddress,
   path: string,
   as?: DemoUser,
 ): Promise<{ status: number; body: string }> {
@@ -77,6 +87,32 @@ export function rawGet(
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/**
+ * A request with headers fetch() will not send as given, such as `Host`: the way a DNS-rebinding
+ * page or a hand-made client reaches the server.
+ */
+export function rawRequest(
+  server: ServerAddress,
+  options: { method?: string; path: string; headers: Record<string, string> },
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      `${server.origin}/`,
+      { method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
+        );
       },
     );
     request.on('error', reject);
