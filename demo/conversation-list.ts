@@ -6,6 +6,8 @@ import { STATUS_LABELS } from './messages.js';
 /** The demo workspace's conversations; each one is read through the adapter, so access rules show. */
 const CONVERSATION_IDS = ['weekly-sync', 'roadmap-review', 'global-kickoff', 'failed-upload'];
 
+const HIDDEN_TITLE = 'A conversation you cannot open';
+
 interface Entry {
   id: string;
   title: string;
@@ -24,9 +26,14 @@ async function loadEntry(adapter: HarmonyAdapter, id: string): Promise<Entry> {
     };
   } catch (error) {
     const note = isHarmonyError(error) && error.code === 'forbidden' ? 'No access' : 'Unavailable';
-    return { id, title: id, note };
+    // An id says something about a conversation the user may not read: name it by what they can know.
+    return { id, title: HIDDEN_TITLE, note };
   }
 }
+
+const entryText = (entry: Entry) =>
+  html`<span class="list-title" dir="auto">${entry.title}</span>
+    <span class="list-status" data-status=${entry.status ?? 'none'}>${entry.note}</span>`;
 
 /** Fills the sidebar; the open conversation is marked with aria-current. */
 export async function showConversationList(list: HTMLElement, adapter: HarmonyAdapter, currentId: string) {
@@ -35,10 +42,16 @@ export async function showConversationList(list: HTMLElement, adapter: HarmonyAd
     entries.map(
       (entry) =>
         html`<li>
-          <a href="/conversations/${entry.id}" aria-current=${entry.id === currentId ? 'page' : 'false'}>
-            <span class="list-title" dir="auto">${entry.title}</span>
-            <span class="list-status" data-status=${entry.status ?? 'none'}>${entry.note}</span>
-          </a>
+          ${
+            // Nothing to open behind an entry the user cannot read: no link, and no id in its address.
+            entry.status || entry.id === currentId
+              ? html`<a
+                  href="/conversations/${entry.id}"
+                  aria-current=${entry.id === currentId ? 'page' : 'false'}
+                  >${entryText(entry)}</a
+                >`
+              : html`<span class="unavailable">${entryText(entry)}</span>`
+          }
         </li>`,
     ),
     list,

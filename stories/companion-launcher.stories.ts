@@ -133,14 +133,22 @@ export const ErrorRateLimited = errorStory('rate-limited');
 export const ErrorUnavailable = errorStory('unavailable');
 export const ErrorNetwork = errorStory('network');
 
+/** Tapped while the conversation processes: the reason shows beside it, and no thread is asked for. */
 export const StillProcessing: Story = {
-  name: 'Error: still processing',
+  name: 'Unavailable: still processing',
   args: { adapterLatency: 0, 'conversation-id': 'roadmap-review' },
   play: async ({ canvasElement, viewMode }) => {
     if (inDocs({ viewMode })) return;
+    await until(() => launcherIn(canvasElement).matches(':state(unavailable)'));
     await activate(canvasElement);
     await until(() => launcherPart(canvasElement, 'companion-feedback').matches(':popover-open'));
   },
+};
+
+export const ProcessingFailed: Story = {
+  name: 'Unavailable: processing failed',
+  args: { adapterLatency: 0, 'conversation-id': 'failed-upload' },
+  play: StillProcessing.play,
 };
 
 export const RightToLeft: Story = {

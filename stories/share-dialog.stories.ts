@@ -162,6 +162,47 @@ export const RevokeConfirmation: Story = {
   },
 };
 
+/** Escape in the confirmation cancels it; the dialog stays open with the link. */
+export const EscapeCancelsRevoke: Story = {
+  name: 'Escape cancels "Revoke this link?"',
+  args: { adapterLatency: 0 },
+  play: async (context) => {
+    if (inDocs(context)) return;
+    await RevokeConfirmation.play!(context);
+    const dialog = dialogIn(context.canvasElement);
+    shadowPart(dialog, 'revoke-cancel-button').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+    );
+    await until(() => !shadowPart(dialog, 'revoke-confirm') && dialog.open);
+  },
+};
+
+export const LinkRevoked: Story = {
+  name: 'Link revoked',
+  args: { adapterLatency: 0 },
+  play: async (context) => {
+    if (inDocs(context)) return;
+    await RevokeConfirmation.play!(context);
+    const dialog = dialogIn(context.canvasElement);
+    shadowPart(dialog, 'revoke-confirm-button').click();
+    await until(() => shadowPart(dialog, 'link-result'));
+  },
+};
+
+/** The server made the report: the panel says where it went. */
+export const PdfDownloaded: Story = {
+  name: 'PDF downloaded',
+  args: { adapterLatency: 0 },
+  play: async ({ canvasElement, viewMode }) => {
+    if (inDocs({ viewMode })) return;
+    const adapter = getDefaultAdapter() as MemoryAdapter;
+    const conversation = await adapter.getConversation('weekly-sync');
+    adapter.put({ conversation, report: new Blob(['%PDF-1.7'], { type: 'application/pdf' }) });
+    const dialog = await clickWhenReady(canvasElement, 'pdf-button');
+    await until(() => shadowPart(dialog, 'pdf-result'));
+  },
+};
+
 const errorStory = (code: NonNullable<MemoryAdapterArgs['adapterFailure']>): Story => ({
   name: `Error: ${code}`,
   args: { adapterLatency: 0, adapterFailingMethod: 'createShareLink', adapterFailure: code },
@@ -187,6 +228,17 @@ export const LoadFailed: Story = {
 };
 
 export const LongTitle: Story = { args: { 'conversation-id': 'long-title' } };
+
+/** Clamped to two lines; the whole title is the dialog's name and the heading's tooltip. */
+export const Title200Characters: Story = {
+  name: 'Title of 200 characters',
+  args: { 'conversation-id': 'title-200' },
+};
+
+export const OneWordTitle: Story = {
+  name: 'Title of one unbroken word',
+  args: { 'conversation-id': 'one-word-title' },
+};
 
 export const RightToLeft: Story = {
   name: 'Right to left',

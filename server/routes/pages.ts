@@ -32,7 +32,12 @@ export function pageRoutes(store: Store): Hono<AppEnv> {
     if (!canRead(caller, conversation)) return c.html(noAccessPage(caller, c.req.path), 403);
     // A thread is a private conversation with Companion, whoever else can read the meeting it is about.
     if (thread.createdBy !== caller.id) return c.html(privateThreadPage(caller), 403);
-    return c.html(companionPage(thread, conversation, caller));
+    // The message box and the suggestion chip both submit `message`; the one with words in it was sent.
+    const sent = c.req
+      .queries('message')
+      ?.filter((message) => message.trim().length > 0)
+      .at(-1);
+    return c.html(companionPage(thread, conversation, caller, sent?.slice(0, 2000)));
   });
 
   return routes;

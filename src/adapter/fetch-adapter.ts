@@ -37,7 +37,10 @@ export interface FetchAdapterOptions {
   credentials?: RequestCredentials;
   /** Asked before every attempt; the token goes only into `Authorization: Bearer …`. */
   getToken?: TokenProvider;
-  /** Deadline per attempt, default 15 000 ms. */
+  /**
+   * Deadline per attempt, default 15 000 ms. The silent waits between attempts together stay within it
+   * too: a longer Retry-After fails at once with `rate-limited`, so the elements can show the wait.
+   */
   timeoutMs?: number;
   /** Deadline per attempt of the PDF report, which the server renders on demand; default 60 000 ms. */
   reportTimeoutMs?: number;

@@ -11,10 +11,14 @@ export interface HarmonyStrings {
   close: string;
   done: string;
   loading: string;
+  /** The heading when the conversation could not be loaded (the error below says why). */
+  loadFailed: string;
   untitled: string;
   sharePdf: string;
   generatingPdf: string;
   pdfReady: (filename: string) => string;
+  /** The visible line after Share PDF, when the browser was asked to download it. */
+  pdfDownloaded: (filename: string) => string;
   pdfMadeInBrowser: string;
   openPdf: string;
   openPdfHint: string;
@@ -32,17 +36,26 @@ export interface HarmonyStrings {
   revokeConfirmYes: string;
   revokeConfirmNo: string;
   linkRevoked: string;
+  /** The visible line after a revoke, beside the button that makes a new link. */
+  linkRevokedNote: string;
+  generateNewLink: string;
   stillProcessing: string;
   processingFailed: string;
   retry: string;
   errorMessages: Record<HarmonyErrorCode, string>;
   errorNextSteps: Record<HarmonyErrorCode, string>;
   retryIn: (seconds: number) => string;
+  /** Replaces the countdown when a rate-limited wait has ended. */
+  retryNow: string;
   moreActions: (title: string) => string;
   share: string;
   shareUnavailable: string;
   discussWithCompanion: string;
   companionSuggestion: string;
+  /** Why Discuss with Companion is unavailable while the conversation processes. */
+  companionUnavailable: string;
+  /** Why Discuss with Companion is unavailable for a conversation whose processing failed. */
+  companionProcessingFailed: string;
   openingCompanion: string;
   openCompanionThread: string;
   /** The ⋯ button's name before the conversation's title is known. */
@@ -58,10 +71,12 @@ export const englishStrings: HarmonyStrings = {
   close: 'Close',
   done: 'Done',
   loading: 'Loading conversation…',
+  loadFailed: "Couldn't load this conversation",
   untitled: 'Untitled conversation',
   sharePdf: 'Share PDF',
   generatingPdf: 'Generating PDF…',
   pdfReady: (filename) => `${filename} is downloading.`,
+  pdfDownloaded: (filename) => `Downloaded ${filename}. Find it in your downloads.`,
   pdfMadeInBrowser: 'The server could not make the report, so it was made in your browser.',
   openPdf: 'Open PDF',
   openPdfHint: 'Your browser blocked the download. Open the report instead:',
@@ -80,6 +95,8 @@ export const englishStrings: HarmonyStrings = {
   revokeConfirmYes: 'Revoke',
   revokeConfirmNo: 'Keep link',
   linkRevoked: 'Link revoked. It no longer opens the conversation.',
+  linkRevokedNote: 'Link revoked: it no longer works for anyone who has it.',
+  generateNewLink: 'Generate a new link',
   stillProcessing:
     'This conversation is still processing. Sharing becomes available when its status is Completed.',
   processingFailed: 'This conversation failed to process, so it cannot be shared.',
@@ -111,11 +128,14 @@ export const englishStrings: HarmonyStrings = {
     unsupported: 'Contact your admin if you need it.',
   },
   retryIn: (seconds) => `You can try again in ${seconds} s.`,
+  retryNow: 'You can try again now.',
   moreActions: (title) => `More actions for ${title}`,
   share: 'Share',
   shareUnavailable: 'Available when processing completes',
   discussWithCompanion: 'Discuss with Companion',
   companionSuggestion: 'Summarize this meeting…',
+  companionUnavailable: 'Available when processing completes',
+  companionProcessingFailed: 'This conversation failed to process, so Companion cannot discuss it.',
   openingCompanion: 'Opening Companion…',
   openCompanionThread: 'Open the Companion thread',
   moreActionsNoTitle: 'More actions',

@@ -261,7 +261,7 @@ describe('<harmony-companion-launcher>', () => {
       ['invalid-response', /could not read/],
     ] as const;
     for (const [code, message] of codes) {
-      it(`explains '${code}' beside the button and retries`, async () => {
+      it(`explains '${code}' beside the button, and retries where that can help`, async () => {
         const { launcher, adapter } = await mountLauncher();
         adapter.failNext('startCompanionThread', code);
         const failed = oneEvent(launcher, 'harmony-error');
@@ -277,6 +277,15 @@ describe('<harmony-companion-launcher>', () => {
         expect(box.top).to.be.at.least(button(launcher).getBoundingClientRect().bottom);
         await expect(launcher).to.be.accessible();
 
+        if (code === 'forbidden' || code === 'not-found') {
+          // Asking again cannot help: no Try again is offered.
+          expect(part(launcher, 'retry-button')).to.equal(null);
+          return;
+        }
+        if (code === 'rate-limited') {
+          expect(part(launcher, 'retry-button').getAttribute('aria-disabled')).to.equal('true');
+          return;
+        }
         const opened = oneEvent(launcher, 'harmony-companion-open');
         part(launcher, 'retry-button').click();
         await opened;

@@ -125,15 +125,19 @@ describe('demo: share a meeting with the keyboard alone', () => {
     assert.equal(new URL(stranger.url()).pathname, '/sign-in');
   });
 
-  /** The Companion page a flow lands on: a new thread about the meeting with the suggestion ready to send. */
+  /**
+   * The Companion page a flow lands on: a new thread about the meeting, an empty message box and the
+   * suggestion to pick, which then shows in the thread as sent.
+   */
   async function assertCompanionThread(page: Page): Promise<void> {
     await page.waitForURL(/\/companion\/[^/]+$/);
     await page.getByRole('heading', { name: 'Companion' }).waitFor();
     assert.match(await page.locator('main').innerText(), /Weekly Sales Sync/);
-    assert.equal(
-      await page.getByRole('textbox', { name: 'Message' }).inputValue(),
-      'Summarize this meeting…',
-    );
+    assert.equal(await page.getByRole('textbox', { name: 'Message' }).inputValue(), '');
+    await page.getByRole('button', { name: 'Summarize this meeting', exact: true }).click();
+    const thread = page.getByRole('list', { name: 'Messages' });
+    await thread.waitFor();
+    assert.match(await thread.innerText(), /You\s+Summarize this meeting$/);
   }
 
   test('⋯ → Discuss with Companion opens a new thread about the meeting', async () => {

@@ -44,7 +44,7 @@ describe('retries with backoff', () => {
       json(429, { error: { message: 'Slow down.' } }, { 'retry-after': '1' }),
       json(200, conversation),
     );
-    const result = await adapter().getConversation('weekly-sync');
+    const result = await adapter({ timeoutMs: 2000 }).getConversation('weekly-sync');
     assert.equal(result.title, 'Weekly sync');
     assert.equal(server.requests.length, 2);
     // The backoff alone would be ~10 ms: a gap near a second shows Retry-After was honoured.
@@ -54,8 +54,18 @@ describe('retries with backoff', () => {
   test('Retry-After as an HTTP-date is honoured', async () => {
     const soon = new Date(Date.now() + 1000).toUTCString();
     server.script(json(503, {}, { 'retry-after': soon }), json(200, conversation));
-    assert.equal((await adapter().getConversation('weekly-sync')).id, 'weekly-sync');
+    assert.equal((await adapter({ timeoutMs: 2000 }).getConversation('weekly-sync')).id, 'weekly-sync');
     assert.equal(server.requests.length, 2);
+  });
+
+  test('a Retry-After longer than the request may take fails at once, so the wait can be shown', async () => {
+    server.script(json(429, {}, { 'retry-after': '1' }), json(200, conversation));
+    const error = await rejectsWith(
+      adapter({ timeoutMs: 500 }).getConversation('weekly-sync'),
+      'rate-limited',
+    );
+    assert.equal(error.retryAfterMs, 1000);
+    assert.equal(server.requests.length, 1);
   });
 
   test('a Retry-After beyond the cap fails at once with rate-limited and retryAfterMs', async () => {
@@ -151,8 +161,18 @@ describe('timeouts and aborts', () => {
 
   test('one attempt timing out is retried and the next one succeeds', async () => {
     server.script({ hang: true }, json(200, conversation));
-    assert.equal((await adapter().getConversation('weekly-sync')).id, 'weekly-sync');
+    assert.equal((await adapter({ timeoutMs: 2000 }).getConversation('weekly-sync')).id, 'weekly-sync');
     assert.equal(server.requests.length, 2);
+  });
+
+  test('a Retry-After longer than the request may take fails at once, so the wait can be shown', async () => {
+    server.script(json(429, {}, { 'retry-after': '1' }), json(200, conversation));
+    const error = await rejectsWith(
+      adapter({ timeoutMs: 500 }).getConversation('weekly-sync'),
+      'rate-limited',
+    );
+    assert.equal(error.retryAfterMs, 1000);
+    assert.equal(server.requests.length, 1);
   });
 
   test('a body that stalls past the deadline is a timeout too', async () => {
@@ -193,7 +213,7 @@ describe('timeouts and aborts', () => {
   test('the caller aborting during a backoff wait → aborted at once', async () => {
     server.script(json(503, {}, { 'retry-after': '20' }), json(200, conversation));
     const controller = new AbortController();
-    const call = adapter().getConversation('weekly-sync', { signal: controller.signal });
+    const call = adapter({ timeoutMs: 30_000 }).getConversation('weekly-sync', { signal: controller.signal });
     while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const abortedAt = Date.now();
     controller.abort();

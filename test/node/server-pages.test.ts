@@ -182,15 +182,31 @@ describe('companion threads', () => {
     assert.equal(thread.url, `${server.origin}/companion/${thread.id}`);
   });
 
-  test('the thread page shows the conversation and the suggestion ready to send', async () => {
+  test('the thread page shows the conversation, an empty message box and the suggestion to pick', async () => {
     const thread = await startThread('Summarize this meeting…');
     const path = new URL(thread.url).pathname;
     const response = await call(server, path, { as: 'ben' });
     assert.equal(response.status, 200);
     const page = await response.text();
     assert.match(page, /Weekly Sales Sync/);
-    assert.match(page, /<input[^>]*value="Summarize this meeting…"/);
+    assert.doesNotMatch(page, /<input[^>]*value=/);
+    assert.match(page, /<button[^>]*name="message"[^>]*value="Summarize this meeting"/);
     assert.match(page, /<button type="submit">Send<\/button>/);
+  });
+
+  test('a sent message shows in the thread, escaped', async () => {
+    const path = new URL((await startThread('Summarize this meeting…')).url).pathname;
+    const query = `?message=${encodeURIComponent('<b>What did we decide?</b>')}&message=Summarize+this+meeting`;
+    const page = await (await call(server, path + query, { as: 'ben' })).text();
+    assert.match(
+      page,
+      /class="companion-message"><span class="companion-author">You<\/span> Summarize this meeting</,
+    );
+    const typed = await (
+      await call(server, `${path}?message=${encodeURIComponent('<b>Hi</b>')}`, { as: 'ben' })
+    ).text();
+    assert.match(typed, /&lt;b&gt;Hi&lt;\/b&gt;/);
+    assert.doesNotMatch(typed, /companion-suggestions/);
   });
 
   test('a thread is readable only by the person who started it', async () => {

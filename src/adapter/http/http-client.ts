@@ -52,12 +52,16 @@ export class HttpClient {
     // Every POST carries a key, reused across its retries, so the server can drop a repeat of a
     // request it already served; that is what makes retrying a POST safe.
     const idempotencyKey = request.method === 'POST' ? newIdempotencyKey() : undefined;
+    // Waits between attempts are silent (a spinner): together they stay within the request's timeout,
+    // and a longer Retry-After fails at once so the element can show the wait counting down instead.
+    let waitedMs = 0;
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.attempt(request, idempotencyKey);
       } catch (error) {
         const delayMs = this.retryDelayMs(error as HarmonyError, attempt, request.retries);
-        if (delayMs === undefined) throw error;
+        if (delayMs === undefined || waitedMs + delayMs > request.timeoutMs) throw error;
+        waitedMs += delayMs;
         await sleep(delayMs, request.signal);
       }
     }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Conversation } from '../../adapter/types.js';
 import type { CompanionFlowController } from '../../controllers/companion-flow.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { errorTemplate } from '../../base/error-message.js';
@@ -10,8 +11,25 @@ export interface CompanionFeedbackProps {
   strings: HarmonyStrings;
   /** Where the fallback link opens: the same target the blocked navigation asked for. */
   target: string | undefined;
+  /** Why Companion is unavailable, shown instead of an error that only restates it. */
+  reason?: string | undefined;
+  /** Seconds left of a rate-limited wait (see RetryCountdownController). */
+  secondsLeft: number;
   onRetry: () => void;
   onDismiss: () => void;
+}
+
+/**
+ * Why Companion cannot discuss the conversation yet, in words; undefined when it can. A conversation
+ * not loaded (yet, or at all) does not block: the thread request itself says what went wrong.
+ */
+export function companionUnavailableReason(
+  conversation: Conversation | undefined,
+  strings: HarmonyStrings,
+): string | undefined {
+  if (conversation?.status === 'processing') return strings.companionUnavailable;
+  if (conversation?.status === 'failed') return strings.companionProcessingFailed;
+  return undefined;
 }
 
 /** Whether there is something to tell the user after a Companion request: an error or a blocked window. */
@@ -30,28 +48,30 @@ export function companionFeedbackTemplate(p: CompanionFeedbackProps): TemplateRe
   const strings = { ...t, errorMessages: { ...t.errorMessages, ...t.companionErrorMessages } };
   return html`<div
     id="companion-feedback"
-    class="companion-feedback ${flow.error ? 'failed' : ''}"
+    class="companion-feedback ${flow.error || p.reason ? 'failed' : ''}"
     part="companion-feedback"
     popover="manual"
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && p.onDismiss()}
   >
     <div class="companion-feedback-message" role="alert">
       ${
-        flow.error
-          ? errorTemplate(flow.error, strings, p.onRetry)
-          : flow.blockedUrl
-            ? html`<p>
-                ${t.popupBlocked}
-                <a
-                  part="companion-link"
-                  href=${flow.blockedUrl}
-                  target=${ifDefined(p.target)}
-                  rel="noopener"
-                  @click=${p.onDismiss}
-                  >${t.openCompanionThread}</a
-                >
-              </p>`
-            : nothing
+        p.reason
+          ? html`<p>${p.reason}</p>`
+          : flow.error
+            ? errorTemplate(flow.error, strings, p.onRetry, p.secondsLeft)
+            : flow.blockedUrl
+              ? html`<p>
+                  ${t.popupBlocked}
+                  <a
+                    part="companion-link"
+                    href=${flow.blockedUrl}
+                    target=${ifDefined(p.target)}
+                    rel="noopener"
+                    @click=${p.onDismiss}
+                    >${t.openCompanionThread}</a
+                  >
+                </p>`
+              : nothing
       }
     </div>
     <button

@@ -13,8 +13,16 @@ export const styles = [
       display: inline-block;
       vertical-align: middle;
     }
-    [part='button'][aria-disabled='true'] {
+    :host(:state(pending)) [part='button'] {
       cursor: progress;
+    }
+    :host(:state(unavailable)) [part='button'] {
+      cursor: not-allowed;
+      opacity: 0.55;
+    }
+    .tooltip-reason {
+      display: block;
+      opacity: 0.85;
     }
     [part='icon'] {
       display: contents;

@@ -1,15 +1,22 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
+import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { RetryCountdownController } from '../../controllers/retry-countdown.js';
+import { DismissController } from '../../controllers/dismiss.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { spinner } from '../../styles/icons.js';
 import { styles } from './companion-launcher.styles.js';
 import { companionIcon } from '../../styles/icons.js';
-import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-feedback.js';
+import {
+  companionFeedbackTemplate,
+  companionUnavailableReason,
+  hasCompanionFeedback,
+} from './companion-feedback.js';
 
 /**
  * The Companion icon of a conversation header: opens a new Companion thread
@@ -25,7 +32,7 @@ import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-fee
  * @csspart button - The icon button.
  * @csspart icon - The Companion icon.
  * @csspart spinner - Shown instead of the icon while the thread is created.
- * @csspart tooltip - "Discuss with Companion", shown on hover and keyboard focus.
+ * @csspart tooltip - "Discuss with Companion", shown on hover and keyboard focus; with why it is unavailable while the conversation processes or after it failed.
  * @csspart companion-feedback - The callout with an error or the link to a thread the browser did not open.
  * @csspart companion-link - The link to the thread when a popup was blocked.
  * @csspart retry-button - Try again, after an error.
@@ -43,6 +50,7 @@ import { companionFeedbackTemplate, hasCompanionFeedback } from './companion-fee
  * @cssproperty [--harmony-focus-ring=2px solid var(--harmony-color-accent)] - The outline of a focused control.
  * @cssproperty [--harmony-shadow=0 12px 40px rgb(0 0 0 / 0.24)] - Shadow of raised surfaces.
  *
+ * @cssstate unavailable - The conversation is processing or failed: no thread can be made about it.
  * @cssstate pending - The thread is being created.
  * @cssstate error - The last attempt failed.
  */
@@ -62,6 +70,12 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   /** Overrides for any of the words the launcher shows. */
   @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
 
+  /** How often (ms) a conversation still processing is re-checked, so the launcher enables itself. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+
+  /** The user activated the launcher while it is unavailable: the reason is shown beside it. */
+  @state() private explaining = false;
+
   private readonly internals = this.attachInternals();
   private readonly flow = new CompanionFlowController(this, {
     adapter: () => this.resolveAdapter(),
@@ -71,6 +85,13 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     navigate: (url) => this.navigate(url, this.target),
   });
   private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
+  private readonly countdown = new RetryCountdownController(this);
+  private readonly loader = new ConversationLoaderController(this, {
+    adapter: () => this.resolveAdapter(),
+    pollIntervalMs: () => this.pollInterval,
+  });
+  // The callout covers part of the page: a click elsewhere or Escape puts it away.
+  private readonly dismissFeedbackOutside = new DismissController(this, () => this.dismissFeedback(false));
 
   constructor() {
     super();
@@ -97,53 +118,96 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     return this.renderRoot.querySelector('[part="button"]');
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: the loader dropped its request on the way out.
+    if (this.hasUpdated) this.loader.load(this.conversationId);
+    this.loader.watch();
+  }
+
+  /** Why no thread can be made now; undefined when one can. */
+  private get unavailableReason(): string | undefined {
+    return companionUnavailableReason(this.loader.conversation, this.t);
+  }
+
+  private get showsFeedback(): boolean {
+    return (this.explaining && !!this.unavailableReason) || hasCompanionFeedback(this.flow);
+  }
+
   protected override updated(): void {
     const feedback = this.renderRoot.querySelector<HTMLElement>('[part="companion-feedback"]')!;
-    this.feedbackPlacement.toggle(this.button!, feedback, hasCompanionFeedback(this.flow));
+    const shown = this.showsFeedback;
+    this.feedbackPlacement.toggle(this.button!, feedback, shown);
+    if (shown) this.dismissFeedbackOutside.activate();
+    else this.dismissFeedbackOutside.deactivate();
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    toggle('unavailable', !!this.unavailableReason);
     toggle('pending', this.flow.pending);
     toggle('error', !!this.flow.error);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A Companion request or its message belongs to the meeting it was made for.
-    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) this.flow.dismiss();
+    if (changed.has('conversationId')) {
+      this.loader.load(this.conversationId);
+      // A Companion request or its message belongs to the meeting it was made for.
+      if (changed.get('conversationId') !== undefined) this.dismissFeedback(false);
+    }
+    // The reason was shown; once the conversation completes there is nothing left to explain.
+    if (this.explaining && !this.unavailableReason) this.explaining = false;
   }
 
-  /** A request made through the previous backend is aborted; its error or link no longer applies. */
+  /** A request made through the previous backend is aborted; its error, link or status no longer apply. */
   protected override adapterReplaced(): void {
-    this.flow.dismiss();
+    this.dismissFeedback(false);
+    this.loader.load(this.conversationId, true);
   }
 
-  private dismissFeedback(): void {
+  private dismissFeedback(refocus = true): void {
+    this.explaining = false;
     this.flow.dismiss();
-    this.button?.focus();
+    if (refocus) this.button?.focus();
+  }
+
+  private async onActivate(): Promise<void> {
+    if (this.unavailableReason) {
+      this.explaining = true;
+      return;
+    }
+    await this.flow.start();
+    // "Not ready" may mean the conversation failed since it loaded: look again, and say so if it did.
+    if (this.flow.error?.code === 'not-ready') this.loader.load(this.conversationId, true);
   }
 
   override render() {
     const t = this.t;
     const pending = this.flow.pending;
-    // The tooltip is the button's name (aria-labelledby), not its description: one announcement, not two.
+    const reason = this.unavailableReason;
+    // The tooltip's first line is the button's name (aria-labelledby), its second the reason it is
+    // unavailable (aria-describedby): each announced once.
     return html`<button
         class="icon-button"
         part="button"
         type="button"
-        aria-labelledby="tooltip"
-        aria-disabled=${pending ? 'true' : 'false'}
-        @click=${() => void this.flow.start()}
+        aria-labelledby="tooltip-label"
+        aria-describedby=${reason ? 'tooltip-reason' : nothing}
+        aria-disabled=${pending || reason ? 'true' : 'false'}
+        @click=${() => void this.onActivate()}
       >
         ${pending ? spinner : html`<span part="icon">${companionIcon}</span>`}
       </button>
       <div id="tooltip" class="tooltip" part="tooltip" role="tooltip" popover="manual">
-        ${t.discussWithCompanion}
+        <span id="tooltip-label">${t.discussWithCompanion}</span>
+        ${reason ? html`<span id="tooltip-reason" class="tooltip-reason">${reason}</span>` : nothing}
       </div>
       <div class="visually-hidden" role="status">${pending ? t.openingCompanion : ''}</div>
       ${companionFeedbackTemplate({
         flow: this.flow,
         strings: t,
         target: this.target,
+        secondsLeft: this.countdown.secondsLeft(this.flow.error),
+        reason: this.explaining || this.flow.error?.code === 'not-ready' ? reason : undefined,
         onRetry: () => void this.flow.start(),
         onDismiss: () => this.dismissFeedback(),
       })}`;

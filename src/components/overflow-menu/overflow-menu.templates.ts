@@ -38,11 +38,13 @@ function builtInItem(
 export function builtInItemsTemplate(p: {
   strings: HarmonyStrings;
   shareReason: string | undefined;
+  /** Why Discuss with Companion is unavailable (the conversation processes or failed), if it is. */
+  companionReason: string | undefined;
   companionPending: boolean;
 }): TemplateResult {
   const t = p.strings;
   return html`${builtInItem('share', shareIcon, t.share, p.shareReason)}
-  ${builtInItem('companion', companionIcon, t.discussWithCompanion, p.companionPending ? t.openingCompanion : undefined)}`;
+  ${builtInItem('companion', companionIcon, t.discussWithCompanion, p.companionPending ? t.openingCompanion : p.companionReason)}`;
 }
 
 export interface OwnDialogProps {

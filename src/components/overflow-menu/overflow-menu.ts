@@ -4,11 +4,16 @@ import { HarmonyElement } from '../../base/harmony-element.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { HarmonyErrorEvent, HarmonySelectEvent } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import { companionFeedbackTemplate, hasCompanionFeedback } from '../companion-launcher/companion-feedback.js';
+import {
+  companionFeedbackTemplate,
+  companionUnavailableReason,
+  hasCompanionFeedback,
+} from '../companion-launcher/companion-feedback.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
@@ -123,6 +128,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     onSelect: (item) => this.onSelect(item as HarmonyMenuItem),
   });
   private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
+  private readonly countdown = new RetryCountdownController(this);
   private readonly flow = new CompanionFlowController(this, {
     adapter: () => this.resolveAdapter(),
     conversationId: () => this.conversationId,
@@ -261,6 +267,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
         ${builtInItemsTemplate({
           strings: t,
           shareReason: shareUnavailableReason(this.loader, t),
+          companionReason: companionUnavailableReason(conversation, t),
           companionPending: pending,
         })}
         <div part="separator" role="separator" ?hidden=${!this.hasHostItems}></div>
@@ -271,6 +278,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
         flow: this.flow,
         strings: t,
         target: this.companionTarget,
+        secondsLeft: this.countdown.secondsLeft(this.flow.error),
         onRetry: () => void this.flow.start(),
         onDismiss: () => {
           this.flow.dismiss();

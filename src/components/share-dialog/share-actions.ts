@@ -97,6 +97,8 @@ export class ShareActionsController implements ReactiveController {
     });
     if (link) {
       this.currentLink = link;
+      // A new link replaces the "revoked" line about the old one.
+      if (!this.revoke.pending) this.revoke.reset();
       this.copy = 'idle';
       this.host.requestUpdate();
       this.host.dispatchEvent(new HarmonyLinkCreatedEvent(id, link));
@@ -140,6 +142,11 @@ export class ShareActionsController implements ReactiveController {
     return false;
   }
 
+  /** The link on screen was revoked and no new one made since: the panel says so. */
+  get revoked(): boolean {
+    return this.revoke.state.status === 'done' && !this.currentLink;
+  }
+
   retry(): Promise<unknown> | undefined {
     if (this.failedAction === 'pdf') return this.sharePdf();
     if (this.failedAction === 'link') return this.generateLink();
@@ -154,7 +161,7 @@ export class ShareActionsController implements ReactiveController {
   abortRunning(): void {
     this.pdf.reset();
     if (this.link.pending || this.link.state.status === 'error') this.link.reset();
-    if (this.revoke.pending || this.revoke.state.status === 'error') this.revoke.reset();
+    this.revoke.reset();
     this.failedAction = undefined;
   }
 

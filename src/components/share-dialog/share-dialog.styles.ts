@@ -13,7 +13,6 @@ export const styles = [
     dialog {
       box-sizing: border-box;
       inline-size: min(var(--harmony-dialog-width, 34rem), calc(100vw - 1rem));
-      max-block-size: calc(100dvh - 1rem);
       padding: 0;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 1.5);
@@ -22,6 +21,10 @@ export const styles = [
       box-shadow: var(--_shadow);
       font-family: var(--_font);
       overflow: auto;
+      /* Anchored near the top rather than centred: the panel grows downwards as results appear,
+         instead of its heading jumping up and down with every height change. */
+      margin-block: min(12dvh, 6rem) auto;
+      max-block-size: calc(100dvh - min(12dvh, 6rem) - 0.5rem);
     }
     dialog::backdrop {
       background: rgb(10 12 20 / 0.5);
@@ -42,9 +45,12 @@ export const styles = [
       gap: 1rem;
       padding: 1.25rem;
     }
-    header {
+    /* Room for a two-line title from the start, a shorter one centred in it: "Loading conversation…"
+       and the title it becomes take the same height, so nothing below jumps when it arrives. */
+    .header {
+      min-block-size: calc(1.25rem * 1.35 * 2);
       display: flex;
-      align-items: start;
+      align-items: center;
       justify-content: space-between;
       gap: 0.75rem;
     }
@@ -53,8 +59,20 @@ export const styles = [
       font-size: 1.25rem;
       line-height: 1.35;
       overflow-wrap: anywhere;
+      /* A long title takes two lines at most; the whole of it is the dialog's name and the tooltip. */
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      overflow: hidden;
     }
-    header .icon-button {
+
+    /* Nothing to act on yet: focus waits on the first action without a ring that invites a press. */
+    .panel[aria-busy='true'] .button[aria-disabled='true']:focus-visible {
+      outline: none;
+    }
+    .header .icon-button {
+      align-self: start;
       margin-block-start: -0.4rem;
       margin-inline-end: -0.5rem;
       flex: none;
@@ -121,6 +139,16 @@ export const styles = [
       border-color: transparent;
       color: var(--_danger);
       padding-inline: 0.5rem;
+      /* Its words line up with the field's edge above; the hover and focus box reaches past them. */
+      margin-inline-start: -0.5rem;
+    }
+    .warning {
+      padding-inline-start: 0.5rem;
+      border-inline-start: 3px solid var(--_danger);
+      color: var(--_text);
+    }
+    .warning strong {
+      color: var(--_danger);
     }
     .button.danger {
       background: var(--_danger);
@@ -156,11 +184,20 @@ export const styles = [
     .error-box strong {
       color: var(--_danger);
     }
+    .result {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+      line-height: 1.45;
+    }
+    .result p {
+      margin: 0;
+    }
     .pdf-result a {
       color: var(--_accent);
       font-weight: 600;
     }
-    footer {
+    .footer {
       display: flex;
       justify-content: flex-end;
     }

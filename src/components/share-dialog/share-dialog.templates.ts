@@ -14,6 +14,56 @@ export function gateReason(
   return undefined;
 }
 
+export interface ActionsProps {
+  strings: HarmonyStrings;
+  /** A reason the actions are unavailable is on screen (`#gate`). */
+  gated: boolean;
+  disabled: boolean;
+  pdfPending: boolean;
+  linkPending: boolean;
+  revokePending: boolean;
+  onSharePdf: () => void;
+  onGenerateLink: () => void;
+}
+
+/** Share PDF and Generate Link for Sharing: focusable while unavailable, so the reason can be heard. */
+export function actionsTemplate(p: ActionsProps): TemplateResult {
+  const t = p.strings;
+  return html`<div class="actions" part="actions">
+    <button
+      class="button primary"
+      part="pdf-button"
+      type="button"
+      autofocus
+      aria-disabled=${p.disabled || p.pdfPending ? 'true' : 'false'}
+      aria-describedby=${p.gated ? 'gate' : nothing}
+      @click=${p.onSharePdf}
+    >
+      ${p.pdfPending ? html`${spinner}${t.generatingPdf}` : t.sharePdf}
+    </button>
+    <button
+      class="button"
+      part="link-button"
+      type="button"
+      aria-disabled=${p.disabled || p.linkPending || p.revokePending ? 'true' : 'false'}
+      aria-describedby=${p.gated ? 'gate' : nothing}
+      @click=${p.onGenerateLink}
+    >
+      ${p.linkPending ? html`${spinner}${t.generatingLink}` : t.generateLink}
+    </button>
+  </div>`;
+}
+
+/**
+ * Selects the whole link for Ctrl/⌘+C with the caret at its start, so a field narrower than the URL
+ * shows where it begins (its origin) rather than the random end of its token.
+ */
+function selectFromStart(event: FocusEvent): void {
+  const field = event.target as HTMLInputElement;
+  field.setSelectionRange(0, field.value.length, 'backward');
+  field.scrollLeft = 0;
+}
+
 export interface LinkFieldProps {
   link: ShareLink;
   copy: CopyOutcome | 'idle';
@@ -40,7 +90,7 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
         readonly
         .value=${p.link.url}
         aria-describedby="link-audience ${p.copy === 'failed' ? 'copy-hint' : ''}"
-        @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
+        @focus=${selectFromStart}
       />
       <button class="button primary copy" part="copy-button" type="button" @click=${p.onCopy}>
         ${copied ? p.strings.copied : p.strings.copy}
@@ -48,8 +98,8 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
     </div>
     ${
       p.copy === 'failed'
-        ? html`<p id="copy-hint" class="hint" part="copy-hint">
-            ${p.strings.copyFailed} ${p.strings.pressToCopy(p.shortcut)}
+        ? html`<p id="copy-hint" class="hint warning" part="copy-hint">
+            <strong>${p.strings.copyFailed}</strong> ${p.strings.pressToCopy(p.shortcut)}
           </p>`
         : nothing
     }
@@ -89,17 +139,31 @@ export interface PdfResult {
   filename: string;
 }
 
-/** After Share PDF: that the browser made it (when it did), and a link to open it where downloads are blocked. */
+/**
+ * After Share PDF, in words on screen (the status region announces it apart): where the report went,
+ * that the browser made it (when it did), and a link to open it where downloads are blocked.
+ */
 export function pdfResultTemplate(result: PdfResult, strings: HarmonyStrings): TemplateResult {
-  return html`<div class="pdf-result" part="pdf-result">
+  return html`<div class="result" part="pdf-result">
+    ${result.saved.downloaded ? html`<p>${strings.pdfDownloaded(result.filename)}</p>` : nothing}
     ${result.source === 'client' ? html`<p class="hint">${strings.pdfMadeInBrowser}</p>` : nothing}
     ${
       result.saved.downloaded
         ? nothing
-        : html`<p class="hint">
+        : html`<p>
             ${strings.openPdfHint}
             <a href=${result.saved.url} target="_blank" rel="noopener">${strings.openPdf}</a>
           </p>`
     }
+  </div>`;
+}
+
+/** After a revoke: that the link is dead, and the way to a new one. */
+export function revokedTemplate(strings: HarmonyStrings, onNewLink: () => void): TemplateResult {
+  return html`<div class="result" part="link-result">
+    <p>${strings.linkRevokedNote}</p>
+    <button class="button" part="new-link-button" type="button" @click=${onNewLink}>
+      ${strings.generateNewLink}
+    </button>
   </div>`;
 }

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { languageOf } from '../../base/language.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import { copyShortcut } from '../../controllers/clipboard.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import {
   HarmonyAfterCloseEvent,
@@ -19,8 +19,9 @@ import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
 import { ShareActionsController } from './share-actions.js';
 import { styles } from './share-dialog.styles.js';
 import { errorTemplate } from '../../base/error-message.js';
-import { closeIcon, spinner } from '../../styles/icons.js';
-import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog.templates.js';
+import { closeIcon } from '../../styles/icons.js';
+import { LinkSectionController } from './link-section.js';
+import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.templates.js';
 
 /**
  * The Share panel: share a conversation as a PDF report or as a secure link.
@@ -49,7 +50,7 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart actions - The row of the two actions.
  * @csspart pdf-button - Share PDF.
  * @csspart link-button - Generate Link for Sharing.
- * @csspart pdf-result - What happened to the PDF (browser-made note, Open PDF link).
+ * @csspart pdf-result - What happened to the PDF: downloaded, made in the browser, or the Open PDF link.
  * @csspart link - The Shareable Link section.
  * @csspart link-label - "Shareable Link", the field's label.
  * @csspart link-field - The read-only link field.
@@ -60,6 +61,8 @@ import { gateReason, linkFieldTemplate, pdfResultTemplate } from './share-dialog
  * @csspart revoke-confirm - The "Revoke this link?" confirmation.
  * @csspart revoke-confirm-button - Revoke, in the confirmation.
  * @csspart revoke-cancel-button - Cancel, in the confirmation.
+ * @csspart link-result - After a revoke: the link no longer works.
+ * @csspart new-link-button - Generate a new link, after a revoke.
  * @csspart error - The error region.
  * @csspart retry-button - Try again.
  * @csspart footer - The row with Done.
@@ -102,8 +105,6 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Origin allowed for `http:` share links (local development); `https:` links are always allowed. */
   @property({ attribute: 'api-origin' }) apiOrigin?: string;
 
-  @state() private confirmingRevoke = false;
-
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly internals = this.attachInternals();
@@ -121,6 +122,14 @@ export class HarmonyShareDialog extends HarmonyElement {
   });
   private readonly focusReturn = new FocusReturnController(this);
   private readonly announcer = new AnnouncerController(this);
+  private readonly countdown = new RetryCountdownController(this);
+  private readonly linkSection = new LinkSectionController(this, {
+    actions: this.actions,
+    announcer: this.announcer,
+    strings: () => this.t,
+    canShare: () => this.canShare,
+    canRevoke: () => !!this.resolveAdapter()?.revokeShareLink,
+  });
   private closeSource: CloseSource = 'programmatic';
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
@@ -147,7 +156,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     super.willUpdate(changed);
     if (changed.has('conversationId') && changed.get('conversationId') !== undefined) {
       this.actions.resetAll();
-      this.confirmingRevoke = false;
+      this.linkSection.reset();
     }
     const opening = changed.has('open') && this.open;
     // A closed dialog asks nothing of the backend; opening again after a failed load retries it.
@@ -157,7 +166,7 @@ export class HarmonyShareDialog extends HarmonyElement {
     if (changed.has('open') && !this.open && changed.get('open')) {
       this.loader.unwatch();
       this.actions.abortRunning();
-      this.confirmingRevoke = false;
+      this.linkSection.reset();
       this.announcer.clear();
     }
   }
@@ -165,7 +174,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Nothing the previous backend said may show, nor may it finish what it was doing. */
   protected override adapterReplaced(): void {
     this.actions.resetAll();
-    this.confirmingRevoke = false;
+    this.linkSection.reset();
     this.announcer.clear();
     if (this.open) this.loader.load(this.conversationId, true);
     else this.loader.reset();
@@ -212,6 +221,19 @@ export class HarmonyShareDialog extends HarmonyElement {
     this.requestClose('escape');
   }
 
+  /**
+   * Escape closes only the top-most thing: an open "Revoke this link?" first, then this dialog, never
+   * a host's dialog around it. Handled on keydown, whose prevented default keeps the browser from
+   * sending a close request: Chromium groups modal dialogs opened without a user action in between
+   * and closes the whole group on one Escape (https://html.spec.whatwg.org/#close-watcher-infrastructure).
+   */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!this.linkSection.dismissTopMost()) this.requestClose('escape');
+  }
+
   /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
   private onNativeClose(event: Event): void {
     // `close` is queued as a task: after hide() then show() it can arrive when the dialog is open again.
@@ -228,51 +250,6 @@ export class HarmonyShareDialog extends HarmonyElement {
     if (state.status === 'done') this.announcer.say(this.t.pdfReady(state.value.filename));
   }
 
-  private async onGenerateLink(): Promise<void> {
-    if (!this.canShare || this.actions.link.pending || this.actions.revoke.pending) return;
-    // One link per panel: it stays revocable here. A second click leads back to it instead of
-    // minting another live link the panel could no longer revoke.
-    if (!this.actions.currentLink) {
-      this.confirmingRevoke = false;
-      this.announcer.say(this.t.generatingLink);
-      await this.actions.generateLink();
-    }
-    if (this.actions.currentLink) {
-      this.announcer.say(this.t.linkReady);
-      await this.focusPart('link-field');
-    }
-  }
-
-  private async onCopy(): Promise<void> {
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#link-field');
-    if (!field) return;
-    await this.actions.copyLink(field);
-    this.announcer.say(this.actions.copy === 'failed' ? this.t.pressToCopy(copyShortcut()) : this.t.copied);
-  }
-
-  private async onConfirmRevoke(): Promise<void> {
-    if (!(await this.actions.revokeLink())) return;
-    this.confirmingRevoke = false;
-    this.announcer.say(this.t.linkRevoked);
-    await this.focusPart('link-button');
-  }
-
-  private async onCancelRevoke(): Promise<void> {
-    this.confirmingRevoke = false;
-    await this.focusPart('revoke-button');
-  }
-
-  private async onRevoke(): Promise<void> {
-    this.confirmingRevoke = true;
-    await this.focusPart('revoke-cancel-button');
-  }
-
-  /** Moves focus to a part once it is rendered: where the user's next step is after an action. */
-  private async focusPart(name: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`)?.focus();
-  }
-
   private get t(): HarmonyStrings {
     return resolveStrings(this.strings);
   }
@@ -284,11 +261,14 @@ export class HarmonyShareDialog extends HarmonyElement {
   override render() {
     const t = this.t;
     const { conversation, loading } = this.loader;
-    const title = conversation ? t.shareTitle(conversation.title.trim() || t.untitled) : t.loading;
+    const title = conversation
+      ? t.shareTitle(conversation.title.trim() || t.untitled)
+      : this.loader.error
+        ? t.loadFailed
+        : t.loading;
     const gate = gateReason(conversation, t);
     const disabled = !this.canShare;
     const pdf = this.actions.pdf;
-    const link = this.actions.currentLink;
     const loadError = conversation ? undefined : this.loader.error;
     const error = this.actions.error ?? loadError;
     const retry = this.actions.error
@@ -299,11 +279,12 @@ export class HarmonyShareDialog extends HarmonyElement {
       aria-labelledby="title"
       aria-describedby="description"
       @cancel=${this.onCancel}
+      @keydown=${this.onKeydown}
       @close=${this.onNativeClose}
     >
       <div class="panel" part="panel" aria-busy=${loading ? 'true' : 'false'}>
-        <header part="header">
-          <h2 id="title" part="title">${title}</h2>
+        <div class="header" part="header">
+          <h2 id="title" part="title" title=${title}>${title}</h2>
           <button
             class="icon-button"
             part="close-button"
@@ -313,55 +294,26 @@ export class HarmonyShareDialog extends HarmonyElement {
           >
             ${closeIcon}
           </button>
-        </header>
+        </div>
         <p id="description" part="description">${t.shareDescription}</p>
         ${gate ? html`<p id="gate" class="notice" part="notice">${gate}</p>` : nothing}
-        <div class="actions" part="actions">
-          <button
-            class="button primary"
-            part="pdf-button"
-            type="button"
-            autofocus
-            aria-disabled=${disabled || pdf.pending ? 'true' : 'false'}
-            aria-describedby=${gate ? 'gate' : nothing}
-            @click=${this.onSharePdf}
-          >
-            ${pdf.pending ? html`${spinner}${t.generatingPdf}` : t.sharePdf}
-          </button>
-          <button
-            class="button"
-            part="link-button"
-            type="button"
-            aria-disabled=${disabled || this.actions.link.pending || this.actions.revoke.pending ? 'true' : 'false'}
-            aria-describedby=${gate ? 'gate' : nothing}
-            @click=${this.onGenerateLink}
-          >
-            ${this.actions.link.pending ? html`${spinner}${t.generatingLink}` : t.generateLink}
-          </button>
-        </div>
+        ${actionsTemplate({
+          strings: t,
+          gated: !!gate,
+          disabled,
+          pdfPending: pdf.pending,
+          linkPending: this.actions.link.pending,
+          revokePending: this.actions.revoke.pending,
+          onSharePdf: () => void this.onSharePdf(),
+          onGenerateLink: () => void this.linkSection.generate(),
+        })}
         ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
-        ${
-          link
-            ? linkFieldTemplate({
-                link,
-                copy: this.actions.copy,
-                strings: t,
-                shortcut: copyShortcut(),
-                canRevoke: !!this.resolveAdapter()?.revokeShareLink,
-                confirmingRevoke: this.confirmingRevoke,
-                revoking: this.actions.revoke.pending,
-                onCopy: () => void this.onCopy(),
-                onRevoke: () => void this.onRevoke(),
-                onConfirmRevoke: () => void this.onConfirmRevoke(),
-                onCancelRevoke: () => void this.onCancelRevoke(),
-              })
-            : nothing
-        }
+        ${this.linkSection.template()}
         <div class="error" part="error" role="alert">
-          ${errorTemplate(error, t, error ? retry : undefined)}
+          ${errorTemplate(error, t, error ? retry : undefined, this.countdown.secondsLeft(error))}
         </div>
         <div class="visually-hidden" role="status">${this.announcer.message}</div>
-        <footer part="footer">
+        <div class="footer" part="footer">
           <button
             class="button"
             part="done-button"
@@ -370,7 +322,7 @@ export class HarmonyShareDialog extends HarmonyElement {
           >
             ${t.done}
           </button>
-        </footer>
+        </div>
       </div>
     </dialog>`;
   }
