@@ -2,6 +2,7 @@
 // importing it registers no tag (import '@harmony/share-components/define' for that).
 export * from './adapter/index.js';
 export { HarmonyElement, LIBRARY_VERSION } from './base/harmony-element.js';
+export { setAssetBase, setClientReport } from './base/report-assets.js';
 export { HarmonyShareDialog } from './components/share-dialog/share-dialog.js';
 export * from './events/events.js';
 export { englishStrings, resolveStrings } from './i18n/strings.js';

@@ -40,6 +40,8 @@ interface Outcome {
   source: string;
   problems: string[];
   warnings: string[];
+  /** Paths the page and its workers asked for. */
+  requested: string[];
 }
 
 async function sharePdf(origin: string): Promise<Outcome> {
@@ -47,6 +49,8 @@ async function sharePdf(origin: string): Promise<Outcome> {
   const page = await context.newPage();
   const problems: string[] = [];
   const warnings: string[] = [];
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -75,7 +79,7 @@ async function sharePdf(origin: string): Promise<Outcome> {
       source: 'none',
     };
     const { text } = await readPdf(new Uint8Array(await readFile(file)));
-    return { text, source: ready.source, problems, warnings };
+    return { text, source: ready.source, problems, warnings, requested };
   } finally {
     await context.close();
   }
@@ -138,6 +142,25 @@ describe('Vite', () => {
     const server = await serveFolder(join(app('vite'), 'out'));
     cleanups.push(() => server.close());
     expectWholeReport(await sharePdf(server.origin));
+  });
+
+  test('build with an asset base: the worker and the fonts come from the folder the meta tag names', async () => {
+    const site = join(workspace.dir, 'vite-with-asset-base');
+    await cp(join(app('vite'), 'out'), site, { recursive: true });
+    await cp(installedCdn(), join(site, 'harmony-cdn'), { recursive: true });
+    const html = await readFile(join(site, 'index.html'), 'utf8');
+    const meta = '<meta name="harmony-asset-base" content="/harmony-cdn/" />';
+    await writeFile(join(site, 'index.html'), html.replace('<head>', `<head>\n    ${meta}`));
+    const server = await serveFolder(site);
+    cleanups.push(() => server.close());
+    const result = await sharePdf(server.origin);
+    expectWholeReport(result);
+    assert.ok(result.requested.includes('/harmony-cdn/worker.js'), 'the worker from the base');
+    assert.ok(
+      result.requested.some((path) => path.startsWith('/harmony-cdn/pieces/')),
+      'font pieces from the base',
+    );
+    assert.ok(!result.requested.some((path) => /^\/assets\/.*\.ttf$/.test(path)), 'no font from the bundle');
   });
 
   test('dev server, no configuration: the report is made in the browser', async () => {

@@ -1,4 +1,5 @@
 import { HarmonyError, isHarmonyError, throwIfAborted, type HarmonyErrorCode } from '../../adapter/errors.js';
+import { reportAssets } from '../../base/report-assets.js';
 import { DEFAULT_REPORT_FILENAME, type HarmonyAdapter } from '../../adapter/types.js';
 
 export interface ProducedReport {
@@ -44,6 +45,13 @@ export async function produceReport(
       if (!fallsBackToBrowser(error)) throw error;
     }
   }
+  const assets = reportAssets();
+  if (!assets.client) {
+    throw new HarmonyError(
+      'unsupported',
+      'The server cannot make this report, and this page makes none itself.',
+    );
+  }
   throwIfAborted(signal);
   const [conversation, insights] = await Promise.all([
     adapter.getConversation(conversationId, { signal }),
@@ -56,6 +64,8 @@ export async function produceReport(
     const blob = await renderReportInBrowser(conversation, insights, {
       locale: options.locale,
       timeZone: options.timeZone,
+      workerUrl: assets.workerUrl,
+      fontsBaseUrl: assets.fontsBaseUrl,
     });
     throwIfAborted(signal);
     return { blob, filename: DEFAULT_REPORT_FILENAME, source: 'client' };

@@ -36,15 +36,19 @@ export function createBrowserFontLoader(
     try {
       response = await fetch(url);
     } catch (error) {
-      throw new HarmonyError('network', `The report font ${piece.file} could not be downloaded.`, {
-        cause: error,
-      });
+      throw new HarmonyError(
+        'network',
+        `The report font ${piece.file} could not be downloaded from ${url}.`,
+        {
+          cause: error,
+        },
+      );
     }
     if (!response.ok) {
       // A missing font is a deployment problem, not something a retry fixes.
       throw new HarmonyError(
         'unsupported',
-        `The report font ${piece.file} answered HTTP ${response.status}.`,
+        `The report font ${piece.file} answered HTTP ${response.status} at ${url}.`,
         { status: response.status },
       );
     }
