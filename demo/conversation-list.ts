@@ -1,10 +1,6 @@
 import { html, render } from 'lit';
-import type { HarmonyAdapter } from '../src/adapter/types.js';
-import { isHarmonyError } from '../src/adapter/errors.js';
+import type { ConversationStatus } from '../src/adapter/types.js';
 import { STATUS_LABELS } from './messages.js';
-
-/** The demo workspace's conversations; each one is read through the adapter, so access rules show. */
-const CONVERSATION_IDS = ['weekly-sync', 'roadmap-review', 'global-kickoff', 'failed-upload'];
 
 const HIDDEN_TITLE = 'A conversation you cannot open';
 
@@ -15,20 +11,17 @@ interface Entry {
   status?: string;
 }
 
-async function loadEntry(adapter: HarmonyAdapter, id: string): Promise<Entry> {
-  try {
-    const conversation = await adapter.getConversation(id);
-    return {
-      id,
-      title: conversation.title,
-      note: STATUS_LABELS[conversation.status],
-      status: conversation.status,
-    };
-  } catch (error) {
-    const note = isHarmonyError(error) && error.code === 'forbidden' ? 'No access' : 'Unavailable';
-    // An id says something about a conversation the user may not read: name it by what they can know.
-    return { id, title: HIDDEN_TITLE, note };
-  }
+/**
+ * The conversations the signed-in user can read, as the API lists them: nothing is asked that would be
+ * refused, and a conversation they cannot read is neither named nor counted.
+ */
+async function readableEntries(): Promise<Entry[]> {
+  const response = await fetch('/v1/conversations', { credentials: 'same-origin' });
+  if (!response.ok) return [];
+  const { conversations } = (await response.json()) as {
+    conversations: { id: string; title: string; status: ConversationStatus }[];
+  };
+  return conversations.map(({ id, title, status }) => ({ id, title, note: STATUS_LABELS[status], status }));
 }
 
 const entryText = (entry: Entry) =>
@@ -36,8 +29,11 @@ const entryText = (entry: Entry) =>
     <span class="list-status" data-status=${entry.status ?? 'none'}>${entry.note}</span>`;
 
 /** Fills the sidebar; the open conversation is marked with aria-current. */
-export async function showConversationList(list: HTMLElement, adapter: HarmonyAdapter, currentId: string) {
-  const entries = await Promise.all(CONVERSATION_IDS.map((id) => loadEntry(adapter, id)));
+export async function showConversationList(list: HTMLElement, currentId: string) {
+  const entries = await readableEntries();
+  // The page a link opened, even one the user cannot read, is where they are: marked, never named.
+  if (currentId && !entries.some((entry) => entry.id === currentId))
+    entries.push({ id: currentId, title: HIDDEN_TITLE, note: 'No access' });
   render(
     entries.map(
       (entry) =>

@@ -48,6 +48,6 @@ byId('overflow-menu').addEventListener('harmony-select', (event) => {
 });
 
 void showSession(byId('signed-in-as'), byId<HTMLSelectElement>('switch-user').form!);
-void showConversationList(byId('conversation-list'), adapter, conversationId);
+void showConversationList(byId('conversation-list'), conversationId);
 void setUpReportFailureSwitch(byId<HTMLFormElement>('report-failure-form'), byId('report-failure-status'));
 void showConversation();

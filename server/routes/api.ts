@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { canRead } from '../access.js';
 import type { AppEnv } from '../env.js';
 import type { ReportFailureSwitch } from '../report-failure.js';
 import type { ReportPool } from '../report/pool.js';
@@ -27,6 +28,12 @@ export function apiRoutes(
   api.get('/me', requireCaller, (c) => {
     const { id, name, email, scope, teams } = c.get('user');
     return c.json({ id, name, email, scope, teams });
+  });
+  // The conversations the caller can read, by the same rule as every open: a list never names the rest.
+  api.get('/conversations', requireCaller, async (c) => {
+    const user = c.get('user');
+    const readable = (await store.listConversations()).filter((record) => canRead(user, record));
+    return c.json({ conversations: readable.map(({ id, title, status }) => ({ id, title, status })) });
   });
   api.route('/conversations', conversations);
   api.use('/companion/*', requireCaller);

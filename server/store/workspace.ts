@@ -25,6 +25,13 @@ export function workspaceQueries(db: Client, isoNow: () => string) {
       return rows[0] ? parse<User>(rows[0]['doc']) : undefined;
     },
 
+    /** Every conversation not deleted, in the order the workspace was seeded. */
+    async listConversations(): Promise<ConversationRecord[]> {
+      const { rows } = await db.execute(
+        'SELECT doc FROM conversations WHERE deleted_at IS NULL ORDER BY rowid',
+      );
+      return rows.map((row) => parse<ConversationRecord>(row['doc']));
+    },
     async findConversation(id: string): Promise<ConversationRecord | undefined> {
       const doc = await liveColumn(id, 'doc');
       return doc === undefined ? undefined : parse<ConversationRecord>(doc);

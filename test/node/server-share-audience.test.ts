@@ -90,3 +90,24 @@ describe('reference server: who can open a link', () => {
     assert.ok([414, 431].includes(huge.status), `refused for its length, got ${huge.status}`);
   });
 });
+
+describe('reference server: the conversations a caller can read', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ port: 0 });
+  });
+  after(() => server.close());
+
+  test('lists exactly what the role reads, by the rule every open uses, and nothing else', async () => {
+    const ids = async (as: 'ada' | 'dee' | 'cy') =>
+      (
+        (await (await call(server, '/v1/conversations', { as })).json()) as {
+          conversations: { id: string }[];
+        }
+      ).conversations.map((conversation) => conversation.id);
+    assert.deepEqual(await ids('ada'), ['weekly-sync', 'roadmap-review', 'failed-upload']);
+    assert.deepEqual(await ids('dee'), ['global-kickoff']);
+    assert.deepEqual(await ids('cy'), ['weekly-sync', 'roadmap-review', 'global-kickoff', 'failed-upload']);
+    assert.equal((await call(server, '/v1/conversations')).status, 401);
+  });
+});
