@@ -40,7 +40,7 @@ export function companionPage(
         />
         <button type="submit">Send</button>
         ${
-          sent
+          sent || !suggestion
             ? ''
             : html`<p class="companion-suggestions">
                 <span id="suggestions-label">Suggestion:</span>

@@ -19,8 +19,9 @@ function isThreadRequest(body: unknown): body is ThreadRequest {
   const { conversationId, suggestion } = body as Record<string, unknown>;
   return (
     typeof conversationId === 'string' &&
+    // Empty: an open-ended thread (the ⋯ menu's Discuss with Companion), with no suggestion offered.
     typeof suggestion === 'string' &&
-    suggestion.trim().length > 0 &&
+    (suggestion === '' || suggestion.trim().length > 0) &&
     suggestion.length <= MAX_SUGGESTION_LENGTH
   );
 }
@@ -33,7 +34,11 @@ export function companionRoutes(store: Store): Hono<AppEnv> {
     if (idempotencyKey instanceof Response) return idempotencyKey;
     const body: unknown = await c.req.json().catch(() => undefined);
     if (!isThreadRequest(body)) {
-      return apiError(c, 400, 'Send JSON { conversationId, suggestion } with a non-empty suggestion.');
+      return apiError(
+        c,
+        400,
+        'Send JSON { conversationId, suggestion } with a suggestion of at most 2,000 characters (empty for an open-ended thread).',
+      );
     }
     const conversation = await readableConversation(c, store, body.conversationId);
     if (conversation instanceof Response) return conversation;

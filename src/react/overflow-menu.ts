@@ -31,7 +31,7 @@ export const HarmonyOverflowMenu = createComponent({
   events: {
     /** An item was selected; cancelable (`preventDefault()` skips the built-in action of `share` and `companion`); `detail.value`. */
     onHarmonySelect: 'harmony-select' as EventName<HarmonySelectEvent>,
-    /** Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion`. */
+    /** Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion` (empty: an open-ended thread). */
     onHarmonyCompanionRequest: 'harmony-companion-request' as EventName<HarmonyCompanionRequestEvent>,
     /** The Companion thread exists; cancelable (stops the navigation); `detail.thread`. */
     onHarmonyCompanionOpen: 'harmony-companion-open' as EventName<HarmonyCompanionOpenEvent>,

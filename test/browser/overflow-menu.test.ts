@@ -374,10 +374,8 @@ describe('<harmony-overflow-menu>', () => {
       await openWithKeyboard(menu);
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
-      expect((await requested).detail).to.deep.equal({
-        conversationId: 'weekly-sync',
-        suggestion: 'Summarize this meeting…',
-      });
+      // The product page: from the menu, an open-ended thread (no suggestion; the Companion icon offers one).
+      expect((await requested).detail).to.deep.equal({ conversationId: 'weekly-sync', suggestion: '' });
       await waitUntil(() => menu.matches(':state(pending)'));
       expect(menu.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Opening Companion…');
       const { detail } = await opened;

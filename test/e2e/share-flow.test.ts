@@ -129,15 +129,24 @@ describe('demo: share a meeting with the keyboard alone', () => {
    * The Companion page a flow lands on: a new thread about the meeting, an empty message box and the
    * suggestion to pick, which then shows in the thread as sent.
    */
-  async function assertCompanionThread(page: Page): Promise<void> {
+  async function assertCompanionThread(page: Page, { suggested }: { suggested: boolean }): Promise<void> {
     await page.waitForURL(/\/companion\/[^/]+$/);
     await page.getByRole('heading', { name: 'Companion' }).waitFor();
     assert.match(await page.locator('main').innerText(), /Weekly Sales Sync/);
-    assert.equal(await page.getByRole('textbox', { name: 'Message' }).inputValue(), '');
-    await page.getByRole('button', { name: 'Summarize this meeting', exact: true }).click();
+    const box = page.getByRole('textbox', { name: 'Message' });
+    assert.equal(await box.inputValue(), '');
+    const chip = page.getByRole('button', { name: 'Summarize this meeting', exact: true });
+    if (suggested) await chip.click();
+    else {
+      // Open-ended: nothing offered; the user writes their own first message.
+      assert.equal(await chip.count(), 0);
+      await box.fill('Who owns the follow-up');
+      await page.getByRole('button', { name: 'Send' }).click();
+    }
     const thread = page.getByRole('list', { name: 'Messages' });
     await thread.waitFor();
-    assert.match(await thread.innerText(), /You\s+Summarize this meeting$/);
+    const sent = suggested ? 'Summarize this meeting' : 'Who owns the follow-up';
+    assert.match(await thread.innerText(), new RegExp(`You\\s+${sent}$`));
   }
 
   test('⋯ → Discuss with Companion opens a new thread about the meeting', async () => {
@@ -149,7 +158,7 @@ describe('demo: share a meeting with the keyboard alone', () => {
     await page.getByRole('menuitem', { name: 'Share' }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await assertCompanionThread(page);
+    await assertCompanionThread(page, { suggested: false });
   });
 
   test('the Companion icon opens a new thread about the meeting', async () => {
@@ -158,6 +167,6 @@ describe('demo: share a meeting with the keyboard alone', () => {
     await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
     await tabTo(page, 'Discuss with Companion');
     await page.keyboard.press('Enter');
-    await assertCompanionThread(page);
+    await assertCompanionThread(page, { suggested: true });
   });
 });

@@ -348,6 +348,8 @@ describe('reference server: malformed input never breaks it', () => {
     assert.equal((await post({ json: [] })).status, 400, 'not an object');
     assert.equal((await post({ json: { conversationId: 'weekly-sync' } })).status, 400, 'no suggestion');
     assert.equal((await post({ json: { conversationId: 'weekly-sync', suggestion: '  ' } })).status, 400);
+    // Empty is the open-ended thread the ⋯ menu starts.
+    assert.equal((await post({ json: { conversationId: 'weekly-sync', suggestion: '' } })).status, 201);
     assert.equal((await post({ json: { conversationId: 42, suggestion: 'Hi' } })).status, 400);
     assert.equal((await post({ json: { conversationId: 'no-such', suggestion: 'Hi' } })).status, 404);
     assert.equal((await post({ json: { conversationId: '../me', suggestion: 'Hi' } })).status, 404);

@@ -37,7 +37,7 @@ import { findShareDialog } from './share-dialog-lookup.js';
  * @slot - Host items: `<harmony-menu-item value="…">`, after the built-in ones.
  *
  * @event {HarmonySelectEvent} harmony-select - An item was selected; cancelable (`preventDefault()` skips the built-in action of `share` and `companion`); `detail.value`.
- * @event {HarmonyCompanionRequestEvent} harmony-companion-request - Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion`.
+ * @event {HarmonyCompanionRequestEvent} harmony-companion-request - Discuss with Companion was selected; cancelable; `detail.conversationId`, `detail.suggestion` (empty: an open-ended thread).
  * @event {HarmonyCompanionOpenEvent} harmony-companion-open - The Companion thread exists; cancelable (stops the navigation); `detail.thread`.
  * @event {HarmonyErrorEvent} harmony-error - Loading the conversation, starting a Companion thread or an action of its share dialog failed; `detail.code`, `detail.action`, `detail.message`.
  * @event {HarmonyOpenEvent} harmony-open - The share dialog that Share opened (the menu's own, without `share-dialog`) starts opening.
@@ -132,7 +132,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   private readonly flow = new CompanionFlowController(this, {
     adapter: () => this.resolveAdapter(),
     conversationId: () => this.conversationId,
-    suggestion: () => this.t.companionSuggestion,
+    // The product page: the menu's Discuss with Companion opens an open-ended thread (the icon suggests).
+    suggestion: () => '',
     apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
     navigate: (url) => this.navigate(url, this.companionTarget),
   });
