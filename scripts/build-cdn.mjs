@@ -31,14 +31,17 @@ async function copyReferencedAssets(dist, cdn) {
     const urls = /new URL\(\s*["'`](?:\.\/)?([^"'`:]+)["'`]\s*,\s*import\.meta\.url/g;
     for (const [, path] of code.matchAll(urls)) wanted.add(path);
   }
+  let copied = 0;
   for (const path of wanted) {
-    if (path.endsWith('.js')) continue; // an entry of this build (the worker)
+    // An entry of this build (the worker), or a file dist/ already holds beside cdn/ (the font pieces).
+    if (path.endsWith('.js') || path.startsWith('../dist/')) continue;
     const source = available.find((file) => file === path || file.endsWith(`/${path}`));
     if (!source) throw new Error(`cdn/: nothing in dist/ for new URL('./${path}')`);
     await mkdir(dirname(join(cdn, path)), { recursive: true });
     await copyFile(join(dist, source), join(cdn, path));
+    copied++;
   }
-  return wanted.size;
+  return copied;
 }
 
 /**
@@ -54,6 +57,23 @@ const nodeOnlyLeftOut = {
     }));
     build.onLoad({ filter: /.*/, namespace: 'node-only' }, (args) => ({
       contents: `throw new Error(${JSON.stringify(`${args.path} is only available in Node.`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The font pieces stay where dist/ has them (20 MB: the package carries them once). cdn/ sits beside
+ * dist/ in the package, and in any copy of the package a host serves, so its index points there.
+ */
+const fontsFromDist = {
+  name: 'fonts-from-dist',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]report[\\/]fonts[\\/]pieces\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replaceAll(
+        "new URL('./pieces/",
+        "new URL('../dist/report/fonts/pieces/",
+      ),
       loader: 'js',
     }));
   },
@@ -87,7 +107,7 @@ export async function buildCdn(root) {
     conditions: ['production'],
     // The report starts its worker through a Trusted Types policy straight away (src/report/browser.ts).
     define: { __HARMONY_CDN__: 'true' },
-    plugins: [nodeOnlyLeftOut],
+    plugins: [nodeOnlyLeftOut, fontsFromDist],
     logLevel: 'warning',
   });
   const assets = await copyReferencedAssets(dist, cdn);

@@ -23,4 +23,4 @@ const saved = await minifyCssLiterals(`${root}dist`);
 await makeIntegrations();
 const cdn = await buildCdn(root);
 console.log(`Built dist/ (CSS in templates minified: ${(saved / 1024).toFixed(1)} KiB less)`);
-console.log(`Built cdn/: ${cdn.files} modules, ${cdn.assets} files they load by URL`);
+console.log(`Built cdn/: ${cdn.files} modules and ${cdn.assets} files copied beside them`);

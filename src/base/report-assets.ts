@@ -1,14 +1,14 @@
 /**
  * Where the browser-side report finds its worker and font pieces, and whether it may be made in the
  * browser at all. By default the files beside the modules, as the host's bundler or the cdn/ folder
- * placed them; a host that serves them elsewhere names one base URL, laid out like the package's cdn/
- * folder (`worker.js`, `pieces/…`), with `setAssetBase(url)` or
- * `<meta name="harmony-asset-base" content="…">`.
+ * placed them; a host that serves them elsewhere names one base URL: where a copy of the package is
+ * served (the folder holding its `cdn/` and `dist/`, as a CDN for npm packages serves it), with
+ * `setAssetBase(url)` or `<meta name="harmony-asset-base" content="…">`.
  */
 let assetBase: URL | undefined;
 let clientReport: boolean | undefined;
 
-/** Serve the report's worker and fonts from `url` (a folder laid out like cdn/); `undefined` restores the default. */
+/** Serve the report's worker and fonts from a copy of the package at `url`; `undefined` restores the default. */
 export function setAssetBase(url: string | URL | undefined): void {
   assetBase = url === undefined ? undefined : new URL(String(url), document.baseURI);
 }
@@ -39,5 +39,9 @@ export function reportAssets(): ReportAssets {
   if (!base) return { client };
   // A base without its trailing slash still names the folder.
   const folder = base.href.endsWith('/') ? base : new URL(`${base.href}/`);
-  return { client, workerUrl: new URL('worker.js', folder), fontsBaseUrl: new URL('pieces/', folder) };
+  return {
+    client,
+    workerUrl: new URL('cdn/worker.js', folder),
+    fontsBaseUrl: new URL('dist/report/fonts/pieces/', folder),
+  };
 }

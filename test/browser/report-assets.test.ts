@@ -2,20 +2,9 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setAssetBase, setClientReport } from '../../src/base/report-assets.js';
 import { endReportWorkers } from '../../src/report/browser.js';
 import type { HarmonyErrorEvent, HarmonyPdfReadyEvent } from '../../src/events/events.js';
-import { mountShareDialog, part, titleLoaded } from './support/share-dialog-harness.js';
+import { mountShareDialog, part, stopDownloads, titleLoaded } from './support/share-dialog-harness.js';
 
 const serverPdf = new Blob(['%PDF-1.7 server report'], { type: 'application/pdf' });
-
-/** Keeps the test run's download folder clean: the anchor the dialog clicks does nothing. */
-function blockDownloads(dialog: HTMLElement): void {
-  dialog.shadowRoot!.addEventListener(
-    'click',
-    (event) => {
-      if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
-    },
-    { capture: true },
-  );
-}
 
 async function sharePdf(dialog: HTMLElement): Promise<HarmonyErrorEvent | HarmonyPdfReadyEvent> {
   const outcome = Promise.race([oneEvent(dialog, 'harmony-error'), oneEvent(dialog, 'harmony-pdf-ready')]);
@@ -34,19 +23,19 @@ describe('where the browser-side report finds its files', () => {
   it('a base URL that answers 404 gives harmony-error naming the URL that failed', async () => {
     setAssetBase('/no-such-folder/');
     const { dialog } = await mountShareDialog();
-    blockDownloads(dialog);
+    stopDownloads(dialog);
     await titleLoaded(dialog);
     const outcome = (await sharePdf(dialog)) as HarmonyErrorEvent;
     expect(outcome.type).to.equal('harmony-error');
     expect(outcome.detail.action).to.equal('pdf');
-    expect(outcome.detail.message).to.contain(`${location.origin}/no-such-folder/pieces/`);
+    expect(outcome.detail.message).to.contain(`${location.origin}/no-such-folder/dist/report/fonts/pieces/`);
     await waitUntil(() => part(dialog, 'error')!.textContent!.trim() !== '');
   });
 
   it('with that base, the server path still works: nothing is fetched from it', async () => {
     setAssetBase('/no-such-folder/');
     const { dialog, adapter } = await mountShareDialog();
-    blockDownloads(dialog);
+    stopDownloads(dialog);
     adapter.put({ conversation: await adapter.getConversation('weekly-sync'), report: serverPdf });
     await titleLoaded(dialog);
     const outcome = (await sharePdf(dialog)) as HarmonyPdfReadyEvent;
@@ -59,10 +48,10 @@ describe('where the browser-side report finds its files', () => {
     meta.content = '/meta-folder';
     document.head.append(meta);
     const { dialog } = await mountShareDialog();
-    blockDownloads(dialog);
+    stopDownloads(dialog);
     await titleLoaded(dialog);
     const outcome = (await sharePdf(dialog)) as HarmonyErrorEvent;
-    expect(outcome.detail.message).to.contain(`${location.origin}/meta-folder/pieces/`);
+    expect(outcome.detail.message).to.contain(`${location.origin}/meta-folder/dist/report/fonts/pieces/`);
   });
 
   for (const [how, turnOff] of [
@@ -79,7 +68,7 @@ describe('where the browser-side report finds its files', () => {
     it(`${how} turns the browser-side report off: the server's failure is what the user hears`, async () => {
       turnOff();
       const { dialog, adapter } = await mountShareDialog();
-      blockDownloads(dialog);
+      stopDownloads(dialog);
       await titleLoaded(dialog);
       const outcome = (await sharePdf(dialog)) as HarmonyErrorEvent;
       expect(outcome.type).to.equal('harmony-error');

@@ -1,20 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { focused, mountShareDialog, part, text, titleLoaded } from './support/share-dialog-harness.js';
+import {
+  focused,
+  mountShareDialog,
+  part,
+  stopDownloads,
+  text,
+  titleLoaded,
+} from './support/share-dialog-harness.js';
 import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
 
 const serverPdf = new Blob(['%PDF-1.7 server report'], { type: 'application/pdf' });
-
-/** Keeps the test run's download folder clean: the anchor the dialog clicks does not download. */
-function stopDownloads(dialog: HTMLElement): void {
-  dialog.shadowRoot!.addEventListener(
-    'click',
-    (event) => {
-      if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
-    },
-    { capture: true },
-  );
-}
 
 /** Whether an element is on screen inside the viewport: a user can see it without scrolling sideways. */
 function expectWithinViewport(element: Element, width: number): void {

@@ -147,17 +147,17 @@ describe('Vite', () => {
   test('build with an asset base: the worker and the fonts come from the folder the meta tag names', async () => {
     const site = join(workspace.dir, 'vite-with-asset-base');
     await cp(join(app('vite'), 'out'), site, { recursive: true });
-    await cp(installedCdn(), join(site, 'harmony-cdn'), { recursive: true });
+    await cp(installed(), join(site, 'harmony'), { recursive: true });
     const html = await readFile(join(site, 'index.html'), 'utf8');
-    const meta = '<meta name="harmony-asset-base" content="/harmony-cdn/" />';
+    const meta = '<meta name="harmony-asset-base" content="/harmony/" />';
     await writeFile(join(site, 'index.html'), html.replace('<head>', `<head>\n    ${meta}`));
     const server = await serveFolder(site);
     cleanups.push(() => server.close());
     const result = await sharePdf(server.origin);
     expectWholeReport(result);
-    assert.ok(result.requested.includes('/harmony-cdn/worker.js'), 'the worker from the base');
+    assert.ok(result.requested.includes('/harmony/cdn/worker.js'), 'the worker from the base');
     assert.ok(
-      result.requested.some((path) => path.startsWith('/harmony-cdn/pieces/')),
+      result.requested.some((path) => path.startsWith('/harmony/dist/report/fonts/pieces/')),
       'font pieces from the base',
     );
     assert.ok(!result.requested.some((path) => /^\/assets\/.*\.ttf$/.test(path)), 'no font from the bundle');
@@ -202,12 +202,13 @@ async function cdnPage(cdn: string, cdnOrigin: string, { wasm = true } = {}): Pr
   return page;
 }
 
-const installedCdn = () => join(workspace.dir, 'node_modules/@harmony/share-components/cdn');
+/** The package as npm installed it: cdn/ beside dist/, as a CDN for npm packages serves it. */
+const installed = () => join(workspace.dir, 'node_modules/@harmony/share-components');
 
 describe('no bundler: cdn/ under a strict CSP with Trusted Types', () => {
   test('same origin: two module scripts run Share PDF, the report made in the worker', async () => {
     const page = await cdnPage('./harmony/cdn', '');
-    await cp(installedCdn(), join(page, 'harmony/cdn'), { recursive: true });
+    await cp(installed(), join(page, 'harmony'), { recursive: true });
     const server = await serveFolder(page);
     cleanups.push(() => server.close());
     const result = await sharePdf(server.origin);
@@ -215,9 +216,9 @@ describe('no bundler: cdn/ under a strict CSP with Trusted Types', () => {
   });
 
   test('cross origin: the page loads cdn/ from another origin; the report is made, and the console says why not in a worker', async () => {
-    const cdn = await serveFolder(installedCdn(), { headers: { 'access-control-allow-origin': '*' } });
+    const cdn = await serveFolder(installed(), { headers: { 'access-control-allow-origin': '*' } });
     cleanups.push(() => cdn.close());
-    const server = await serveFolder(await cdnPage(cdn.origin, cdn.origin));
+    const server = await serveFolder(await cdnPage(`${cdn.origin}/cdn`, cdn.origin));
     cleanups.push(() => server.close());
     const result = await sharePdf(server.origin);
     expectWholeReport(result, 'on the main thread');
@@ -229,9 +230,9 @@ describe('no bundler: cdn/ under a strict CSP with Trusted Types', () => {
   });
 
   test('a page whose policy forbids WebAssembly hears why the report failed, in harmony-error', async () => {
-    const cdn = await serveFolder(installedCdn(), { headers: { 'access-control-allow-origin': '*' } });
+    const cdn = await serveFolder(installed(), { headers: { 'access-control-allow-origin': '*' } });
     cleanups.push(() => cdn.close());
-    const server = await serveFolder(await cdnPage(cdn.origin, cdn.origin, { wasm: false }));
+    const server = await serveFolder(await cdnPage(`${cdn.origin}/cdn`, cdn.origin, { wasm: false }));
     cleanups.push(() => server.close());
     const context = await browser.newContext();
     const page = await context.newPage();

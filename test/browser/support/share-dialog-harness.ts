@@ -54,3 +54,14 @@ export const titleLoaded = (dialog: HarmonyShareDialog) =>
 export function focused(dialog: HarmonyShareDialog): Element | null {
   return dialog.shadowRoot!.activeElement ?? document.activeElement;
 }
+
+/** Keeps the test run's download folder clean: the anchor the dialog clicks does not download. */
+export function stopDownloads(dialog: HTMLElement): void {
+  dialog.shadowRoot!.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
+    },
+    { capture: true },
+  );
+}
