@@ -46,12 +46,11 @@ export const defineEntries = {
       }
     }
     for (const module of customElementsManifest.modules) {
-      const folder = module.path.match(/^src\/components\/([^/]+)\/define\.ts$/)?.[1];
-      const registered =
-        module.path === 'src/define.ts'
-          ? [...elements.keys()]
-          : (module.exports ?? []).map((entry) => entry.name).filter((name) => elements.has(name));
-      if (!folder && module.path !== 'src/define.ts') continue;
+      const definesAll = module.path === 'src/define.ts';
+      if (!definesAll && !/^src\/components\/[^/]+\/define\.ts$/.test(module.path)) continue;
+      const registered = definesAll
+        ? [...elements.keys()]
+        : (module.exports ?? []).map((entry) => entry.name).filter((name) => elements.has(name));
       module.exports ??= [];
       for (const name of registered) {
         const { tagName, module: path } = elements.get(name);

@@ -43,7 +43,7 @@ function trustedWorkerUrl(href: string): unknown {
 const warned = new Set<string>();
 
 /** Says once per reason, in the console, why the report is made on the main thread instead. */
-export function warnWorkerUnavailable(reason: string): void {
+function warnWorkerUnavailable(reason: string): void {
   if (warned.has(reason)) return;
   warned.add(reason);
   console.warn(

@@ -1,4 +1,3 @@
-import type * as QrCodeModule from 'qrcode';
 // Static: this module is itself reached only lazily, through the renderer.
 import { create } from './deps/qrcode.js';
 
@@ -58,17 +57,12 @@ export function mergeModules(size: number, isDark: (row: number, column: number)
   return [...done, ...open.values()];
 }
 
-async function loadQrCode(): Promise<Pick<typeof QrCodeModule, 'create'>> {
-  return { create };
-}
-
 /** The QR symbol for a URL, or `undefined` when there is none to make: no URL, or too long to scan. */
 export async function qrSymbolFor(url: string): Promise<QrSymbol | undefined> {
   if (!url) return undefined;
-  const QRCode = await loadQrCode();
   let modules;
   try {
-    modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    modules = create(url, { errorCorrectionLevel: 'M' }).modules;
   } catch {
     // qrcode throws when the data exceeds the largest symbol; the link is still printed.
     return undefined;

@@ -1,4 +1,4 @@
-import type { jsPDF as JsPdf } from 'jspdf';
+// Static: this module is itself reached only lazily (the share dialog's import(), the worker, ./report).
 import { jsPDF } from './deps/jspdf.js';
 import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.js';
 import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
@@ -34,11 +34,6 @@ export interface RenderReportOptions extends ReportLocale {
 export interface RenderedReport {
   bytes: Uint8Array;
   filename: string;
-}
-
-// Static: this module is itself reached only lazily (the share dialog's import(), the worker, ./report).
-async function loadJsPdf(): Promise<typeof JsPdf> {
-  return jsPDF;
 }
 
 /** Everything the report sets, by weight: the fonts are chosen from this before layout. */
@@ -88,11 +83,11 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const { signal } = options;
   const pageSize = options.pageSize === 'letter' ? 'letter' : 'a4';
   const page = PAGE_SIZES[pageSize];
-  const [JsPdfClass, qr] = await Promise.all([loadJsPdf(), qrSymbolFor(model.url)]);
+  const qr = await qrSymbolFor(model.url);
   throwIfAborted(signal);
   // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
   // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
-  const doc = new JsPdfClass({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
+  const doc = new jsPDF({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
   const loader =
     options.fontLoader ??
     (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);
