@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { serveFolder } from '../support/static-server.js';
+import { watchPage } from './page-watch.js';
 import { prepareWorkspace, type Workspace } from './workspace.js';
 
 let workspace: Workspace;
@@ -40,17 +41,7 @@ after(async () => {
 /** A page of the app that records what went wrong in it. */
 async function open(origin: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  // A failed request is reported by its URL below; the browser's own favicon request is not the app's.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(message.text());
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      problems.push(`${response.status()} ${response.url()}`);
-  });
+  const { problems } = watchPage(page);
   await page.goto(origin);
   return { page, problems };
 }

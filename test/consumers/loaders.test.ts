@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { readPdf } from '../fixtures/report/read-pdf.js';
 import { launchChromium } from '../support/chromium.js';
 import { serveFolder } from '../support/static-server.js';
+import { watchPage } from './page-watch.js';
 import { prepareWorkspace, type Workspace } from './workspace.js';
 
 let workspace: Workspace;
@@ -47,20 +48,9 @@ interface Outcome {
 async function sharePdf(origin: string): Promise<Outcome> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const { problems, warnings } = watchPage(page);
   const requested: string[] = [];
   context.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(message.text());
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      problems.push(`${response.status()} ${response.url()}`);
-  });
   try {
     await page.goto(origin);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -177,9 +167,7 @@ describe('webpack 5', () => {
   test('build: the report is made in the browser from the files webpack emitted', async () => {
     await workspace.tool('webpack', ['--config', 'webpack.config.js'], app('webpack'));
     const out = join(app('webpack'), 'out');
-    await import('node:fs/promises').then((fs) =>
-      fs.copyFile(join(app('webpack'), 'index.html'), join(out, 'index.html')),
-    );
+    await copyFile(join(app('webpack'), 'index.html'), join(out, 'index.html'));
     const server = await serveFolder(out);
     cleanups.push(() => server.close());
     expectWholeReport(await sharePdf(server.origin));

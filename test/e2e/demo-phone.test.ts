@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve.js';
 import { launchChromium } from '../support/chromium.js';
+import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -15,12 +16,7 @@ let browser: Browser;
 async function phonePage(user: string, colorScheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme });
   const page = await context.newPage();
-  // Through the sign-in page, as a person does: the server takes sign-ins only from its own pages.
-  await page.goto(`${server.origin}/sign-in?next=/conversations/weekly-sync`);
-  await Promise.all([
-    page.waitForURL(`${server.origin}/conversations/weekly-sync`),
-    page.locator(`button[value="${user}"]`).click(),
-  ]);
+  await signInThroughPage(page, server.origin, user, '/conversations/weekly-sync');
   await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
   return page;
 }

@@ -10,19 +10,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve.js';
 import { readPdf } from '../fixtures/report/read-pdf.js';
 import { launchChromium } from '../support/chromium.js';
+import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
 let browser: Browser;
 
 async function signedInContext(user: string): Promise<BrowserContext> {
   const context = await browser.newContext({ acceptDownloads: true });
-  // Through the sign-in page, as a person does: the server takes sign-ins only from its own pages.
   const page = await context.newPage();
-  await page.goto(`${server.origin}/sign-in?next=/v1/me`);
-  await Promise.all([
-    page.waitForURL(`${server.origin}/v1/me`),
-    page.locator(`button[value="${user}"]`).click(),
-  ]);
+  await signInThroughPage(page, server.origin, user, '/v1/me');
   assert.match(
     (await page.textContent('body')) ?? '',
     new RegExp(`"id":"${user}"`),
