@@ -15,9 +15,12 @@ export interface FontFamilySize {
   largest: number;
 }
 
-/** The worker bundled on its own, as a bundler emits it: its script, and the chunks it imports lazily. */
+/**
+ * The published worker bundled on its own, as a host's bundler emits it: its script, and the chunks it
+ * imports lazily. From dist/, like the entries (measureEntries builds it first).
+ */
 export function measureWorker(): Promise<EntrySize> {
-  return measure('report worker', { file: 'src/report/worker.ts' });
+  return measure('report worker', { file: 'dist/report/worker.js' });
 }
 
 /** Every family's pieces as sliced into src/report/fonts/pieces/ (scripts/slice-fonts.mjs), by size on disk. */

@@ -6,20 +6,20 @@ import { kB, MB, table, type BenchPart, type Section } from './markdown.js';
 /** DESIGN.md §6: 14 KiB. */
 const EAGER_BUDGET_BYTES = 14 * 1024;
 
-/** Inputs that must only ever arrive lazily: jspdf and what it imports, qrcode, font files. */
+/**
+ * Inputs that must only ever arrive lazily: the report's bundled dependencies (jsPDF, qrcode, bidi-js),
+ * HarfBuzz, font files, and the packages themselves should one be imported directly.
+ */
 const LAZY_ONLY =
-  /node_modules\/(jspdf|qrcode|fflate|html2canvas|dompurify|canvg|core-js)\/|\.(ttf|otf|woff2?)$/;
+  /node_modules\/(jspdf|qrcode|fflate|html2canvas|dompurify|canvg|core-js|bidi-js|harfbuzzjs)\/|report\/(deps|vendor)\/|\.(ttf|otf|woff2?|wasm)$/;
 
 /** What a lazy chunk is, from the inputs esbuild put in it (its file name is only a hash). */
 function describeChunk(inputs: string[]): string {
   const has = (fragment: string) => inputs.some((input) => input.includes(fragment));
-  if (has('node_modules/jspdf/')) return 'jspdf';
-  if (has('node_modules/qrcode/')) return 'qrcode';
-  if (has('src/report/browser.ts')) return 'report renderer (src/report/browser.ts)';
-  if (has('node_modules/html2canvas/'))
-    return "html2canvas: jspdf's .html() only, never loaded by the report";
-  if (has('node_modules/dompurify/')) return "dompurify: jspdf's .html() only, never loaded by the report";
-  if (has('node_modules/canvg/')) return "canvg + core-js: jspdf's SVG only, never loaded by the report";
+  if (has('report/browser.js')) return 'report entry on the page (dist/report/browser.js)';
+  if (has('report/deps/jspdf.js'))
+    return 'report renderer with jsPDF, qrcode and bidi-js (dist/report/deps/ bundled)';
+  if (has('report/vendor/harfbuzz/')) return 'HarfBuzz bindings (dist/report/vendor/harfbuzz/; wasm apart)';
   return `shared by lazy chunks: ${inputs.join(', ')}`;
 }
 
@@ -82,7 +82,7 @@ function lazySection(flow: EntrySize, worker: EntrySize): Section {
   }
   const rows = chunks.map((chunk) => [chunk.what, kB(chunk.min), kB(chunk.gzip)]);
   rows.push([
-    'report worker (src/report/worker.ts, its own script)',
+    'report worker (dist/report/worker.js, its own script)',
     kB(worker.eagerMin),
     kB(worker.eagerGzip),
   ]);
@@ -93,7 +93,7 @@ function lazySection(flow: EntrySize, worker: EntrySize): Section {
     lines: [
       ...table(['chunk', 'min:', 'min+gzip:'], rows),
       '',
-      'The worker imports jspdf and qrcode lazily too: the same chunks as above.',
+      "The worker's own script holds the renderer and its bundled dependencies; it imports HarfBuzz lazily.",
     ],
   };
 }
