@@ -48,7 +48,8 @@ export class MenuButtonController implements ReactiveController {
 
   open(focus: 'first' | 'last'): void {
     this.focusOnOpen = focus;
-    if (this.options.isOpen()) this.focusRequestedItem();
+    // Open but not yet shown (its first render is on the way): hostUpdated focuses the item.
+    if (this.options.isOpen() && this.shown) this.focusRequestedItem();
     else this.options.setOpen(true);
   }
 

@@ -1,14 +1,16 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide,
-  offset,
-  shift,
-  size,
-  type Placement,
-} from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Lazy } from '../base/lazy.js';
+
+// floating-ui is needed only once a surface shows: it loads then, or earlier on a user's intent
+// (prefetchPlacement), and stays out of what a host page pays before anyone clicks.
+const floatingUi = new Lazy(() => import('@floating-ui/dom'));
+type FloatingUi = NonNullable<typeof floatingUi.value>;
+
+/** Loads the positioning code; a surface that opens once it has arrived is placed at once. */
+export async function loadPlacement(): Promise<void> {
+  await floatingUi.get();
+}
 
 export interface PlacementOptions {
   /** Where the surface goes; `-start`/`-end` follow the writing direction, so RTL mirrors itself. */
@@ -49,7 +51,32 @@ export class PlacementController implements ReactiveController {
     this.hide();
     this.floating = floating;
     if (!floating.matches(':popover-open')) floating.showPopover();
-    this.stopUpdating = autoUpdate(anchor, floating, () => void this.position(anchor, floating));
+    if (floatingUi.value) {
+      this.follow(floatingUi.value, anchor, floating);
+      return;
+    }
+    // Shown at once (focus can move into it) but transparent until it stands beside its anchor.
+    floating.style.opacity = '0';
+    floatingUi.get().then(
+      (library) => {
+        if (this.floating === floating) this.follow(library, anchor, floating);
+      },
+      (error: unknown) => {
+        floating.style.opacity = '';
+        console.error(
+          'Harmony: the positioning code could not be loaded; the surface stays where the browser put it.',
+          error,
+        );
+      },
+    );
+  }
+
+  private follow(library: FloatingUi, anchor: HTMLElement, floating: HTMLElement): void {
+    this.stopUpdating = library.autoUpdate(
+      anchor,
+      floating,
+      () => void this.position(library, anchor, floating),
+    );
   }
 
   hide(): void {
@@ -57,6 +84,7 @@ export class PlacementController implements ReactiveController {
     this.stopUpdating?.();
     this.stopUpdating = undefined;
     this.floating = undefined;
+    floating?.style.removeProperty('opacity');
     if (floating?.matches(':popover-open')) floating.hidePopover();
   }
 
@@ -70,7 +98,8 @@ export class PlacementController implements ReactiveController {
     this.hide();
   }
 
-  private async position(anchor: HTMLElement, floating: HTMLElement): Promise<void> {
+  private async position(library: FloatingUi, anchor: HTMLElement, floating: HTMLElement): Promise<void> {
+    const { computePosition, offset, flip, shift, size, hide } = library;
     const { x, y, placement, middlewareData } = await computePosition(anchor, floating, {
       strategy: 'fixed',
       placement: this.options.placement,
@@ -92,6 +121,7 @@ export class PlacementController implements ReactiveController {
     if (this.floating !== floating) return;
     floating.style.left = `${x}px`;
     floating.style.top = `${y}px`;
+    floating.style.opacity = '';
     // An anchor scrolled out of its container takes its surface with it, rather than leave it floating.
     floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
     floating.dataset.placement = placement;

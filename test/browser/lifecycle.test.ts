@@ -146,8 +146,12 @@ describe('lifecycle', () => {
     menu.setAttribute('conversation-id', 'weekly-sync');
     menu.adapter = adapter;
     scroller.firstElementChild!.append(menu);
-    await waitUntil(
-      () => menu.shadowRoot?.querySelector('[part~="share-item"]')?.getAttribute('aria-disabled') === 'false',
+    // Share is enabled once the conversation has loaded: its title names the ⋯ button.
+    await waitUntil(() =>
+      menu.shadowRoot
+        ?.querySelector('[part="trigger"]')
+        ?.getAttribute('aria-label')
+        ?.startsWith('More actions for'),
     );
     for (let i = 0; i < CYCLES; i++) {
       menu.show();

@@ -100,6 +100,7 @@ describe('<harmony-overflow-menu>', () => {
       expect(part(failed.menu, 'share-item').textContent).to.contain('failed to process');
 
       const forbidden = await mountMenu({ adapter: { failures: { getConversation: 'forbidden' } } });
+      await openWithKeyboard(forbidden.menu);
       await waitUntil(() => part(forbidden.menu, 'share-item').textContent!.includes('permission'));
       expect(trigger(forbidden.menu).getAttribute('aria-label')).to.equal('More actions');
     });

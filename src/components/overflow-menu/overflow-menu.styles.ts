@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { companionStyles } from '../companion-launcher/companion-feedback.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
   spinnerStyles,
-  companionStyles,
   css`
     :host {
       display: inline-block;
@@ -19,43 +17,47 @@ export const styles = [
       color: var(--_accent);
       box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_accent) 45%, transparent);
     }
-    .menu {
-      box-sizing: border-box;
-      inset: auto;
-      margin: 0;
-      inline-size: max-content;
-      min-inline-size: min(12rem, calc(100vw - 16px));
-      max-inline-size: min(var(--harmony-menu-max-width, 20rem), calc(100vw - 16px));
-      padding: 0.25rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      box-shadow: var(--_shadow);
-      font-family: var(--_font);
-      font-size: 0.9375rem;
-      overflow: auto;
-      outline: none;
-    }
-    .menu:popover-open {
-      display: grid;
-      gap: 2px;
-    }
-    [part='separator'] {
-      block-size: 1px;
-      margin-block: 0.25rem;
-      background: var(--_border);
-    }
-    [part='separator'][hidden] {
-      display: none;
-    }
-    @media (forced-colors: active) {
-      .menu {
-        border: 2px solid CanvasText;
-      }
-      [part='separator'] {
-        background: CanvasText;
-      }
-    }
   `,
 ];
+
+/** The menu surface's styles: they arrive with the menu itself (overflow-menu-view.ts). */
+export const surfaceStyles = css`
+  .menu {
+    box-sizing: border-box;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    min-inline-size: min(12rem, calc(100vw - 16px));
+    max-inline-size: min(var(--harmony-menu-max-width, 20rem), calc(100vw - 16px));
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+    font-family: var(--_font);
+    font-size: 0.9375rem;
+    overflow: auto;
+    outline: none;
+  }
+  .menu:popover-open {
+    display: grid;
+    gap: 2px;
+  }
+  [part='separator'] {
+    block-size: 1px;
+    margin-block: 0.25rem;
+    background: var(--_border);
+  }
+  [part='separator'][hidden] {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .menu {
+      border: 2px solid CanvasText;
+    }
+    [part='separator'] {
+      background: CanvasText;
+    }
+  }
+`;

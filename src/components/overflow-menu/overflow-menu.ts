@@ -1,29 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { pageHttpOrigin } from '../../adapter/url-policy.js';
-import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
+import { Lazy, whenIdle } from '../../base/lazy.js';
+import { openUrl } from '../../controllers/companion-flow.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import { MenuButtonController } from '../../controllers/menu-button.js';
-import { PlacementController } from '../../controllers/placement.js';
-import { HarmonyErrorEvent, HarmonySelectEvent } from '../../events/events.js';
+import { loadPlacement } from '../../controllers/placement.js';
+import { HarmonyErrorEvent } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import {
-  companionFeedbackTemplate,
-  companionUnavailableReason,
-  hasCompanionFeedback,
-} from '../companion-launcher/companion-feedback.js';
-import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
-import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
+import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
+import type * as viewExports from './overflow-menu-view.js';
+import type { OverflowMenuView } from './overflow-menu-view.js';
+
+type ViewModule = typeof viewExports;
 import { styles } from './overflow-menu.styles.js';
-import {
-  builtInItemsTemplate,
-  ownShareDialogTemplate,
-  shareUnavailableReason,
-} from './overflow-menu.templates.js';
-import { findShareDialog } from './share-dialog-lookup.js';
+
+// The menu itself loads on a user's intent (pointer over or focus on ⋯), when it first opens, or when
+// the page is idle; with it the positioning code, so the first open places the menu at once.
+const viewModule = new Lazy(async () => {
+  const [module] = await Promise.all([import('./overflow-menu-view.js'), loadPlacement()]);
+  return module;
+});
 
 /**
  * The ⋯ button next to a conversation title and its menu: **Share**, which
@@ -103,12 +100,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   /** Overrides for any of the words the menu shows. */
   @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
 
-  /** Set once Share needs the menu's own dialog: nothing is rendered for it before. */
-  @state() private ownDialog = false;
-  @state() private hasHostItems = false;
-
   @query('[part="trigger"]') private trigger!: HTMLButtonElement;
-  @query('[part="menu"]') private surface!: HTMLElement;
 
   private readonly internals = this.attachInternals();
   private readonly loader = new ConversationLoaderController(this, {
@@ -117,36 +109,76 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     onError: ({ code, message }) =>
       this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
-  private readonly menu = new MenuButtonController(this, {
-    trigger: () => this.trigger,
-    surface: () => this.surface,
-    items: () => this.items,
-    label: (item) => (item as HarmonyMenuItem).label,
-    isDisabled: (item) => (item as HarmonyMenuItem).disabled,
-    isOpen: () => this.open,
-    setOpen: (open) => (this.open = open),
-    onSelect: (item) => this.onSelect(item as HarmonyMenuItem),
-  });
-  private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
-  private readonly countdown = new RetryCountdownController(this);
-  private readonly flow = new CompanionFlowController(this, {
-    adapter: () => this.resolveAdapter(),
-    conversationId: () => this.conversationId,
-    // The product page: the menu's Discuss with Companion opens an open-ended thread (the icon suggests).
-    suggestion: () => '',
-    apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
-    navigate: (url) => this.navigate(url, this.companionTarget),
-  });
+  private view?: OverflowMenuView;
+  /** Which item gets focus once the menu, still loading, opens. */
+  private focusOnOpen?: 'first' | 'last';
 
   /** Opens the menu and focuses its first item. */
   show(): void {
-    this.menu.open('first');
+    this.openMenu('first');
   }
 
   /** Closes the menu; when focus was in it, focus goes back to the ⋯ button. */
   hide(): void {
-    this.menu.hide();
+    if (this.view) this.view.menu.hide();
+    else this.open = false;
   }
+
+  private openMenu(focus: 'first' | 'last'): void {
+    if (this.view) this.view.menu.open(focus);
+    else {
+      this.focusOnOpen = focus;
+      this.open = true;
+    }
+  }
+
+  /** An open menu waits for its surface before it renders, so `updateComplete` means it is shown. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Only the first opening waits: returning a promise on every update would delay them all.
+    if (this.open && !this.view) return this.attachView().then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+  }
+
+  private async attachView(): Promise<void> {
+    let module: ViewModule;
+    try {
+      module = await viewModule.get();
+    } catch (error) {
+      // A chunk the host's server cannot deliver: the menu stays closed and the host hears why.
+      this.open = false;
+      const cause = error instanceof Error ? error.message : String(error);
+      const message = `The menu could not be loaded: ${cause}`;
+      this.dispatchEvent(new HarmonyErrorEvent({ code: 'unavailable', action: 'load', message }));
+      return;
+    }
+    if (this.view) return;
+    this.view = new module.OverflowMenuView({
+      host: this,
+      internals: this.internals,
+      loader: this.loader,
+      adapter: () => this.resolveAdapter(),
+      strings: () => this.t,
+      trigger: () => this.trigger,
+      navigate: (url) => this.navigate(url, this.companionTarget),
+    });
+    if (this.focusOnOpen) this.view.menu.open(this.focusOnOpen);
+    this.focusOnOpen = undefined;
+  }
+
+  /** Pointer over or focus on ⋯: the menu is likely to open, so it starts loading. */
+  private readonly prefetch = (): void => viewModule.prefetch();
+
+  private readonly onTriggerClick = (): void => {
+    if (this.view) this.view.menu.onTriggerClick();
+    else this.openMenu('first');
+  };
+
+  private readonly onTriggerKeydown = (event: KeyboardEvent): void => {
+    if (this.view) return this.view.menu.onTriggerKeydown(event);
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+  };
 
   /**
    * Opens a Companion thread. Returns false when the browser refused (a blocked
@@ -158,6 +190,10 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    whenIdle(() => {
+      viewModule.prefetch();
+      prefetchShareDialog();
+    });
     // Back in the page after a move: the loader dropped its request on the way out.
     if (this.hasUpdated) this.loader.load(this.conversationId);
   }
@@ -166,79 +202,33 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     return resolveStrings(this.strings);
   }
 
-  /** Built-in items, then the host's, in the order arrow keys visit them. */
-  private get items(): HarmonyMenuItem[] {
-    return [...this.renderRoot.querySelectorAll<HarmonyMenuItem>('[part~="item"]'), ...this.hostItems];
-  }
-
-  private get hostItems(): HarmonyMenuItem[] {
-    const assigned = this.renderRoot.querySelector('slot')?.assignedElements() ?? [];
-    return assigned.filter((el): el is HarmonyMenuItem => el.getAttribute('role') === 'menuitem');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('conversationId')) {
-      this.loader.load(this.conversationId);
-      // A Companion request or its message belongs to the meeting it was made for.
-      if (changed.get('conversationId') !== undefined) this.flow.dismiss();
-    }
+    if (changed.has('conversationId')) this.loader.load(this.conversationId);
+    this.view?.willUpdate(changed);
     if (!changed.has('open')) return;
     if (this.open) {
       // Opening again after a failed load retries it; a processing conversation is re-checked while open.
       if (this.loader.error) this.loader.load(this.conversationId, true);
       this.loader.watch();
-      // The menu covers the Companion callout's place: an error or link shown there is done with.
-      if (!this.flow.pending) this.flow.dismiss();
     } else this.loader.unwatch();
   }
 
   /** The title, status and any Companion request belong to the previous backend. */
   protected override adapterReplaced(): void {
-    this.flow.dismiss();
+    this.view?.adapterReplaced();
     this.loader.load(this.conversationId, true);
   }
 
   protected override updated(): void {
-    this.feedbackPlacement.toggle(this.trigger, this.feedback, hasCompanionFeedback(this.flow) && !this.open);
-    const states = this.internals.states;
-    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('open', this.open);
-    toggle('pending', this.flow.pending);
-    toggle('error', !!this.flow.error);
-  }
-
-  private get feedback(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('[part="companion-feedback"]')!;
-  }
-
-  /** The menu has closed first: a host's listener that opens a dialog finds focus on the ⋯ button to return to. */
-  private onSelect(item: HarmonyMenuItem): void {
-    const value = item.value;
-    // Built apart from dispatchEvent() so the manifest analyzer does not list `value` as an event name.
-    const selection = new HarmonySelectEvent(value);
-    if (!this.dispatchEvent(selection)) return;
-    if (value === 'share') void this.openShareDialog();
-    else if (value === 'companion') void this.flow.start();
-  }
-
-  private async openShareDialog(): Promise<void> {
-    const named = this.shareDialog ? findShareDialog(this, this.shareDialog) : undefined;
-    const dialog = named ?? (await this.ownShareDialog());
-    if (this.conversationId) dialog.conversationId = this.conversationId;
-    dialog.show(this.trigger);
-  }
-
-  private async ownShareDialog(): Promise<HarmonyShareDialog> {
-    this.ownDialog = true;
-    await this.updateComplete;
-    return this.renderRoot.querySelector('harmony-share-dialog')!;
+    if (this.open) this.internals.states.add('open');
+    else this.internals.states.delete('open');
+    this.view?.updated();
   }
 
   override render() {
     const t = this.t;
     const { conversation } = this.loader;
-    const pending = this.flow.pending;
     return html`<button
         id="trigger"
         class="icon-button"
@@ -246,56 +236,15 @@ export class HarmonyOverflowMenu extends HarmonyElement {
         type="button"
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="menu"
+        aria-controls=${this.view ? 'menu' : nothing}
         aria-label=${conversation ? t.moreActions(conversation.title.trim() || t.untitled) : t.moreActionsNoTitle}
-        @click=${this.menu.onTriggerClick}
-        @keydown=${this.menu.onTriggerKeydown}
+        @click=${this.onTriggerClick}
+        @keydown=${this.onTriggerKeydown}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
-        ${pending ? spinner : moreIcon}
+        ${this.view?.pending ? spinner : moreIcon}
       </button>
-      <div
-        id="menu"
-        class="menu"
-        part="menu"
-        role="menu"
-        aria-labelledby="trigger"
-        popover="manual"
-        tabindex="-1"
-        @keydown=${this.menu.onSurfaceKeydown}
-        @click=${this.menu.onSurfaceClick}
-        @focusout=${this.menu.onSurfaceFocusOut}
-      >
-        ${builtInItemsTemplate({
-          strings: t,
-          shareReason: shareUnavailableReason(this.loader, t),
-          companionReason: companionUnavailableReason(conversation, t),
-          companionPending: pending,
-        })}
-        <div part="separator" role="separator" ?hidden=${!this.hasHostItems}></div>
-        <slot @slotchange=${() => (this.hasHostItems = this.hostItems.length > 0)}></slot>
-      </div>
-      <div class="visually-hidden" role="status">${pending ? t.openingCompanion : ''}</div>
-      ${companionFeedbackTemplate({
-        flow: this.flow,
-        strings: t,
-        target: this.companionTarget,
-        secondsLeft: this.countdown.secondsLeft(this.flow.error),
-        onRetry: () => void this.flow.start(),
-        onDismiss: () => {
-          this.flow.dismiss();
-          this.trigger.focus();
-        },
-      })}
-      ${
-        this.ownDialog
-          ? ownShareDialogTemplate({
-              conversationId: this.conversationId,
-              pollInterval: this.pollInterval,
-              apiOrigin: this.apiOrigin,
-              adapter: this.adapter,
-              strings: this.strings,
-            })
-          : nothing
-      }`;
+      ${this.view ? this.view.render() : nothing}`;
   }
 }

@@ -1,27 +1,28 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { pageHttpOrigin } from '../../adapter/url-policy.js';
+import { adoptStyles, css, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { languageOf } from '../../base/language.js';
-import { AnnouncerController } from '../../controllers/announcer.js';
-import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { RetryCountdownController } from '../../controllers/retry-countdown.js';
+import { Lazy, whenIdle } from '../../base/lazy.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import {
   HarmonyAfterCloseEvent,
-  HarmonyAfterOpenEvent,
   HarmonyCloseEvent,
-  HarmonyOpenEvent,
-  type CloseSource,
   HarmonyErrorEvent,
+  type CloseSource,
 } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import { ShareActionsController } from './share-actions.js';
-import { styles } from './share-dialog.styles.js';
-import { errorTemplate } from '../../base/error-message.js';
-import { closeIcon } from '../../styles/icons.js';
-import { LinkSectionController } from './link-section.js';
-import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.templates.js';
+import type * as viewExports from './share-dialog-view.js';
+import type { ShareDialogView } from './share-dialog-view.js';
+
+type ViewModule = typeof viewExports;
+
+// The panel and everything behind it load when the dialog first opens, on a user's intent
+// (prefetchShareDialog) or when the page is idle: a page that never shares does not pay for them.
+const viewModule = new Lazy(() => import('./share-dialog-view.js'));
+
+/** Starts loading the dialog's panel, so that opening it finds it ready. */
+export function prefetchShareDialog(): void {
+  viewModule.prefetch();
+}
 
 /**
  * The Share panel: share a conversation as a PDF report or as a secure link.
@@ -88,7 +89,12 @@ import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.t
  */
 export class HarmonyShareDialog extends HarmonyElement {
   static override tagName = 'harmony-share-dialog';
-  static override styles = styles;
+  // The panel's own styles arrive with it; until then a closed dialog takes no room.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
 
   /** The conversation to share, loaded through the adapter. */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
@@ -105,32 +111,10 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Origin allowed for `http:` share links (local development); `https:` links are always allowed. */
   @property({ attribute: 'api-origin' }) apiOrigin?: string;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   private readonly internals = this.attachInternals();
-  private readonly loader = new ConversationLoaderController(this, {
-    adapter: () => this.resolveAdapter(),
-    pollIntervalMs: () => this.pollInterval,
-    onError: ({ code, message }) =>
-      this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
-  });
-  private readonly actions = new ShareActionsController(this, {
-    adapter: () => this.resolveAdapter(),
-    conversationId: () => this.conversationId,
-    apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
-    locale: () => languageOf(this),
-  });
   private readonly focusReturn = new FocusReturnController(this);
-  private readonly announcer = new AnnouncerController(this);
-  private readonly countdown = new RetryCountdownController(this);
-  private readonly linkSection = new LinkSectionController(this, {
-    actions: this.actions,
-    announcer: this.announcer,
-    strings: () => this.t,
-    canShare: () => this.canShare,
-    canRevoke: () => !!this.resolveAdapter()?.revokeShareLink,
-  });
   private closeSource: CloseSource = 'programmatic';
+  private view?: ShareDialogView;
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
   show(trigger?: HTMLElement | Event): void {
@@ -152,178 +136,74 @@ export class HarmonyShareDialog extends HarmonyElement {
     return true;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) {
-      this.actions.resetAll();
-      this.linkSection.reset();
-    }
-    const opening = changed.has('open') && this.open;
-    // A closed dialog asks nothing of the backend; opening again after a failed load retries it.
-    if (this.open && (opening || changed.has('conversationId'))) {
-      this.loader.load(this.conversationId, opening && !!this.loader.error);
-    }
-    if (changed.has('open') && !this.open && changed.get('open')) {
-      this.loader.unwatch();
-      this.actions.abortRunning();
-      this.linkSection.reset();
-      this.announcer.clear();
-    }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    whenIdle(prefetchShareDialog);
   }
 
-  /** Nothing the previous backend said may show, nor may it finish what it was doing. */
+  /** An open dialog waits for its panel before it renders, so `updateComplete` means it is shown. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Only the first opening waits: returning a promise on every update would delay them all.
+    if (this.open && !this.view) return this.attachView().then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+  }
+
+  private async attachView(): Promise<void> {
+    let module: ViewModule;
+    try {
+      module = await viewModule.get();
+    } catch (error) {
+      // A chunk the host's server cannot deliver: the dialog stays closed and the host hears why.
+      this.open = false;
+      const cause = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(
+        new HarmonyErrorEvent({
+          code: 'unavailable',
+          action: 'load',
+          message: `The share dialog could not be loaded: ${cause}`,
+        }),
+      );
+      return;
+    }
+    if (this.view) return;
+    adoptStyles(this.renderRoot as ShadowRoot, [...HarmonyShareDialog.elementStyles, module.styles].flat());
+    this.view = new module.ShareDialogView({
+      host: this,
+      internals: this.internals,
+      adapter: () => this.resolveAdapter(),
+      strings: () => this.t,
+      requestClose: (source) => this.requestClose(source),
+      closedByBrowser: () => {
+        this.closeSource = 'escape';
+        this.open = false;
+      },
+      afterClose: () => {
+        this.focusReturn.restore();
+        const source = this.closeSource;
+        this.closeSource = 'programmatic';
+        this.dispatchEvent(new HarmonyAfterCloseEvent(source));
+      },
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.view?.willUpdate(changed);
+  }
+
   protected override adapterReplaced(): void {
-    this.actions.resetAll();
-    this.linkSection.reset();
-    this.announcer.clear();
-    if (this.open) this.loader.load(this.conversationId, true);
-    else this.loader.reset();
+    this.view?.adapterReplaced();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) {
-      if (this.open) void this.openDialog();
-      else if (changed.get('open')) this.closeDialog();
-    }
-    this.syncStates();
-  }
-
-  private async openDialog(): Promise<void> {
-    if (this.dialog.open) return;
-    this.dispatchEvent(new HarmonyOpenEvent());
-    this.dialog.showModal();
-    this.loader.watch();
-    // "After open" means settled: the entrance animation (none with reduced motion) has finished.
-    await Promise.allSettled(this.dialog.getAnimations().map((animation) => animation.finished));
-    if (this.open) this.dispatchEvent(new HarmonyAfterOpenEvent());
-  }
-
-  private closeDialog(): void {
-    if (this.dialog.open) this.dialog.close();
-    this.focusReturn.restore();
-    const source = this.closeSource;
-    this.closeSource = 'programmatic';
-    this.dispatchEvent(new HarmonyAfterCloseEvent(source));
-  }
-
-  private syncStates(): void {
-    const states = this.internals.states;
-    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('pending', this.actions.pdf.pending || this.actions.link.pending || this.actions.revoke.pending);
-    toggle('copied', this.actions.copy === 'clipboard' || this.actions.copy === 'selection');
-    toggle('error', !!(this.actions.error ?? this.loader.error));
-  }
-
-  /** Escape arrives as `cancel`; only the dialog's own, not one bubbling from a nested dialog. */
-  private onCancel(event: Event): void {
-    if (event.target !== this.dialog) return;
-    event.preventDefault();
-    this.requestClose('escape');
-  }
-
-  /**
-   * Escape closes only the top-most thing: an open "Revoke this link?" first, then this dialog, never
-   * a host's dialog around it. Handled on keydown, whose prevented default keeps the browser from
-   * sending a close request: Chromium groups modal dialogs opened without a user action in between
-   * and closes the whole group on one Escape (https://html.spec.whatwg.org/#close-watcher-infrastructure).
-   */
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (!this.linkSection.dismissTopMost()) this.requestClose('escape');
-  }
-
-  /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
-  private onNativeClose(event: Event): void {
-    // `close` is queued as a task: after hide() then show() it can arrive when the dialog is open again.
-    if (event.target !== this.dialog || !this.open || this.dialog.open) return;
-    this.closeSource = 'escape';
-    this.open = false;
-  }
-
-  private async onSharePdf(): Promise<void> {
-    if (!this.canShare || this.actions.pdf.pending) return;
-    this.announcer.say(this.t.generatingPdf);
-    await this.actions.sharePdf();
-    const state = this.actions.pdf.state;
-    if (state.status === 'done') this.announcer.say(this.t.pdfReady(state.value.filename));
+    this.view?.updated(changed);
   }
 
   private get t(): HarmonyStrings {
     return resolveStrings(this.strings);
   }
 
-  private get canShare(): boolean {
-    return this.loader.conversation?.status === 'completed';
-  }
-
   override render() {
-    const t = this.t;
-    const { conversation, loading } = this.loader;
-    const title = conversation
-      ? t.shareTitle(conversation.title.trim() || t.untitled)
-      : this.loader.error
-        ? t.loadFailed
-        : t.loading;
-    const gate = gateReason(conversation, t);
-    const disabled = !this.canShare;
-    const pdf = this.actions.pdf;
-    const loadError = conversation ? undefined : this.loader.error;
-    const error = this.actions.error ?? loadError;
-    const retry = this.actions.error
-      ? () => void this.actions.retry()
-      : () => this.loader.load(this.conversationId, true);
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      aria-describedby="description"
-      @cancel=${this.onCancel}
-      @keydown=${this.onKeydown}
-      @close=${this.onNativeClose}
-    >
-      <div class="panel" part="panel" aria-busy=${loading ? 'true' : 'false'}>
-        <div class="header" part="header">
-          <h2 id="title" part="title" title=${title}>${title}</h2>
-          <button
-            class="icon-button"
-            part="close-button"
-            type="button"
-            aria-label=${t.close}
-            @click=${() => this.requestClose('close-button')}
-          >
-            ${closeIcon}
-          </button>
-        </div>
-        <p id="description" part="description">${t.shareDescription}</p>
-        ${gate ? html`<p id="gate" class="notice" part="notice">${gate}</p>` : nothing}
-        ${actionsTemplate({
-          strings: t,
-          gated: !!gate,
-          disabled,
-          pdfPending: pdf.pending,
-          linkPending: this.actions.link.pending,
-          revokePending: this.actions.revoke.pending,
-          onSharePdf: () => void this.onSharePdf(),
-          onGenerateLink: () => void this.linkSection.generate(),
-        })}
-        ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
-        ${this.linkSection.template()}
-        <div class="error" part="error" role="alert">
-          ${errorTemplate(error, t, error ? retry : undefined, this.countdown.secondsLeft(error))}
-        </div>
-        <div class="visually-hidden" role="status">${this.announcer.message}</div>
-        <div class="footer" part="footer">
-          <button
-            class="button"
-            part="done-button"
-            type="button"
-            @click=${() => this.requestClose('done-button')}
-          >
-            ${t.done}
-          </button>
-        </div>
-      </div>
-    </dialog>`;
+    return this.view ? this.view.render() : nothing;
   }
 }

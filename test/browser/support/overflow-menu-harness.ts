@@ -62,7 +62,8 @@ export function part<T extends HTMLElement = HTMLElement>(menu: HTMLElement, nam
 
 export const trigger = (menu: HarmonyOverflowMenu) => part<HTMLButtonElement>(menu, 'trigger');
 export const surface = (menu: HarmonyOverflowMenu) => part(menu, 'menu');
-export const isOpen = (menu: HarmonyOverflowMenu) => surface(menu).matches(':popover-open');
+/** Not open when the menu has never loaded: its surface is not rendered yet. */
+export const isOpen = (menu: HarmonyOverflowMenu) => !!surface(menu)?.matches(':popover-open');
 
 /** The built-in items, then the host's, as a screen reader meets them. */
 export function items(menu: HarmonyOverflowMenu): HarmonyMenuItem[] {

@@ -1,0 +1,41 @@
+/**
+ * A module a host page need not pay for up front: loaded once, when first needed or earlier on a user's
+ * intent, and kept. `value` is there once it has arrived, so code that runs often can use it without
+ * waiting; a failed load is forgotten, so the next need tries again.
+ */
+export class Lazy<T> {
+  value?: T;
+  private pending?: Promise<T>;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    this.pending ??= this.load().then(
+      (value) => (this.value = value),
+      (error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      },
+    );
+    return this.pending;
+  }
+
+  /** Starts loading without waiting; a failure is reported by the `get()` that needs the module. */
+  prefetch(): void {
+    this.get().catch(() => {});
+  }
+}
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (task: () => void, options?: { timeout: number }) => number;
+};
+
+/**
+ * Runs `task` when the page is idle (Safari has no `requestIdleCallback`: soon after, then), so what may
+ * be needed later loads without competing with the host page's own start-up.
+ */
+export function whenIdle(task: () => void): void {
+  const idle = (window as IdleWindow).requestIdleCallback;
+  if (idle) idle(task, { timeout: 4000 });
+  else setTimeout(task, 1500);
+}
