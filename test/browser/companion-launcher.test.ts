@@ -128,7 +128,7 @@ describe('<harmony-companion-launcher>', () => {
       ]);
       await launcher.updateComplete;
       // Navigation was prevented: nothing is left on screen.
-      expect(callout(launcher).matches(':popover-open')).to.equal(false);
+      expect(!!callout(launcher)?.matches(':popover-open')).to.equal(false);
     });
 
     it('drops a thread request for a meeting the page has moved away from', async () => {
@@ -236,7 +236,7 @@ describe('<harmony-companion-launcher>', () => {
       const opened = oneEvent(launcher, 'harmony-companion-open') as Promise<HarmonyCompanionOpenEvent>;
       button(launcher).click();
       const { detail } = await opened;
-      await waitUntil(() => callout(launcher).matches(':popover-open'));
+      await waitUntil(() => !!callout(launcher)?.matches(':popover-open'));
       const link = part<HTMLAnchorElement>(launcher, 'companion-link');
       expect(link.href).to.equal(detail.thread.url);
       expect(link.target).to.equal('_blank');
@@ -244,7 +244,7 @@ describe('<harmony-companion-launcher>', () => {
       link.addEventListener('click', (event) => event.preventDefault());
       link.click();
       await launcher.updateComplete;
-      expect(callout(launcher).matches(':popover-open'), 'the link stayed after use').to.equal(false);
+      expect(!!callout(launcher)?.matches(':popover-open'), 'the link stayed after use').to.equal(false);
     });
   });
 
@@ -268,7 +268,7 @@ describe('<harmony-companion-launcher>', () => {
         button(launcher).click();
         expect((await failed).detail).to.include({ code, action: 'companion' });
         await waitUntil(
-          () => callout(launcher).matches(':popover-open') && callout(launcher).style.top !== '',
+          () => !!callout(launcher)?.matches(':popover-open') && callout(launcher).style.top !== '',
         );
         const alert = callout(launcher).querySelector('[role="alert"]')!;
         expect(alert.textContent!.replace(/\s+/g, ' ')).to.match(message);
@@ -290,7 +290,7 @@ describe('<harmony-companion-launcher>', () => {
         part(launcher, 'retry-button').click();
         await opened;
         await launcher.updateComplete;
-        expect(callout(launcher).matches(':popover-open')).to.equal(false);
+        expect(!!callout(launcher)?.matches(':popover-open')).to.equal(false);
         expect(launcher.matches(':state(error)')).to.equal(false);
       });
     }
@@ -320,11 +320,11 @@ describe('<harmony-companion-launcher>', () => {
       const { launcher, adapter } = await mountLauncher();
       adapter.failNext('startCompanionThread', 'unavailable');
       button(launcher).click();
-      await waitUntil(() => callout(launcher).matches(':popover-open'));
+      await waitUntil(() => !!callout(launcher)?.matches(':popover-open'));
       part(launcher, 'companion-feedback-close').focus();
       await sendKeys({ press: 'Enter' });
       await launcher.updateComplete;
-      expect(callout(launcher).matches(':popover-open')).to.equal(false);
+      expect(!!callout(launcher)?.matches(':popover-open')).to.equal(false);
       await expectFocusOn(button(launcher), 'the launcher');
     });
   });

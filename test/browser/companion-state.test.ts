@@ -28,8 +28,9 @@ async function mountLauncher(
 
 const button = (launcher: HarmonyCompanionLauncher) => part<HTMLButtonElement>(launcher, 'button');
 const callout = (launcher: HarmonyCompanionLauncher) => part(launcher, 'companion-feedback');
+// The callout renders once the launcher has been used (or its code has loaded ahead): '' before.
 const calloutText = (launcher: HarmonyCompanionLauncher) =>
-  callout(launcher).textContent!.replace(/\s+/g, ' ').trim();
+  (callout(launcher)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const threadCalls = (adapter: MemoryAdapter) =>
   adapter.calls.filter((call) => call.method === 'startCompanionThread');
 
@@ -52,7 +53,7 @@ describe('Companion follows the conversation', () => {
 
         // A click (or a tap, where there is no hover) shows the reason beside it, and asks nothing.
         button(launcher).click();
-        await waitUntil(() => callout(launcher).matches(':popover-open'));
+        await waitUntil(() => !!callout(launcher)?.matches(':popover-open'));
         expect(calloutText(launcher)).to.equal(reason);
         expect(callout(launcher).querySelector('[part="retry-button"]')).to.equal(null);
         expect(threadCalls(adapter)).to.have.length(0);
@@ -109,7 +110,9 @@ describe('Companion follows the conversation', () => {
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'false');
       adapter.failNext('startCompanionThread', 'unavailable');
       button(launcher).click();
-      await waitUntil(() => callout(launcher).matches(':popover-open') && callout(launcher).style.top !== '');
+      await waitUntil(
+        () => !!callout(launcher)?.matches(':popover-open') && callout(launcher).style.top !== '',
+      );
       const box = callout(launcher).getBoundingClientRect();
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.at.most(320);
@@ -123,7 +126,7 @@ describe('Companion follows the conversation', () => {
 
       const [x, y] = [pageText.getBoundingClientRect().left + 5, pageText.getBoundingClientRect().top + 5];
       await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-      await waitUntil(() => !callout(launcher).matches(':popover-open'), 'the callout stayed over the page');
+      await waitUntil(() => !callout(launcher)?.matches(':popover-open'), 'the callout stayed over the page');
     });
 
     it('puts the callout away on Escape', async () => {
@@ -134,9 +137,9 @@ describe('Companion follows the conversation', () => {
       button(launcher).focus();
       await sendKeys({ press: 'Enter' });
       await failed;
-      await waitUntil(() => callout(launcher).matches(':popover-open'));
+      await waitUntil(() => !!callout(launcher)?.matches(':popover-open'));
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !callout(launcher).matches(':popover-open'));
+      await waitUntil(() => !callout(launcher)?.matches(':popover-open'));
     });
   });
 });

@@ -136,13 +136,17 @@ describe('custom-elements.json tells the truth', () => {
     await expectTruthful(item, partsIn(item));
   });
 
-  it('<harmony-companion-launcher>: tokens and parts', async () => {
+  it('<harmony-companion-launcher>: tokens and parts, its error callout included', async () => {
+    const backend = adapter();
+    backend.failNext('startCompanionThread', 'unavailable');
     const launcher = await fixture<HTMLElement>(
       html`<harmony-companion-launcher
         conversation-id="weekly-sync"
-        .adapter=${adapter()}
+        .adapter=${backend}
       ></harmony-companion-launcher>`,
     );
+    launcher.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+    await waitUntil(() => launcher.shadowRoot!.querySelector('[part="retry-button"]'), 'no error callout');
     await expectTruthful(launcher, partsIn(launcher));
   });
 });

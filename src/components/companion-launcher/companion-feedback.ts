@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Conversation } from '../../adapter/types.js';
 import type { CompanionFlowController } from '../../controllers/companion-flow.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { errorTemplate } from '../../base/error-message.js';
@@ -17,19 +16,6 @@ export interface CompanionFeedbackProps {
   secondsLeft: number;
   onRetry: () => void;
   onDismiss: () => void;
-}
-
-/**
- * Why Companion cannot discuss the conversation yet, in words; undefined when it can. A conversation
- * not loaded (yet, or at all) does not block: the thread request itself says what went wrong.
- */
-export function companionUnavailableReason(
-  conversation: Conversation | undefined,
-  strings: HarmonyStrings,
-): string | undefined {
-  if (conversation?.status === 'processing') return strings.companionUnavailable;
-  if (conversation?.status === 'failed') return strings.companionProcessingFailed;
-  return undefined;
 }
 
 /** Whether there is something to tell the user after a Companion request: an error or a blocked window. */

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { companionStyles } from './companion-feedback.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
   spinnerStyles,
-  companionStyles,
   css`
     :host {
       display: inline-block;

@@ -1,22 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { pageHttpOrigin } from '../../adapter/url-policy.js';
-import { CompanionFlowController, openUrl } from '../../controllers/companion-flow.js';
+import { Lazy, whenIdle } from '../../base/lazy.js';
+import { openUrl } from '../../controllers/companion-flow.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import { DismissController } from '../../controllers/dismiss.js';
-import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
+import { HarmonyErrorEvent } from '../../events/events.js';
 import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
-import { spinner } from '../../styles/icons.js';
+import { companionIcon, spinner } from '../../styles/icons.js';
+import type * as viewExports from './companion-launcher-view.js';
+import type { CompanionLauncherView } from './companion-launcher-view.js';
 import { styles } from './companion-launcher.styles.js';
-import { companionIcon } from '../../styles/icons.js';
-import {
-  companionFeedbackTemplate,
-  companionUnavailableReason,
-  hasCompanionFeedback,
-} from './companion-feedback.js';
+import { companionUnavailableReason } from './companion-reason.js';
+
+type ViewModule = typeof viewExports;
+
+// The thread request and its callout load on intent (pointer over or focus on the button), on idle,
+// or at the first click: a page where nobody asks Companion does not pay for them.
+const viewModule = new Lazy(() => import('./companion-launcher-view.js'));
 
 /**
  * The Companion icon of a conversation header: opens a new Companion thread
@@ -73,25 +74,14 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   /** How often (ms) a conversation still processing is re-checked, so the launcher enables itself. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
 
-  /** The user activated the launcher while it is unavailable: the reason is shown beside it. */
-  @state() private explaining = false;
-
   private readonly internals = this.attachInternals();
-  private readonly flow = new CompanionFlowController(this, {
-    adapter: () => this.resolveAdapter(),
-    conversationId: () => this.conversationId,
-    suggestion: () => this.t.companionSuggestion,
-    apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
-    navigate: (url) => this.navigate(url, this.target),
-  });
-  private readonly feedbackPlacement = new PlacementController(this, { placement: 'bottom-end' });
-  private readonly countdown = new RetryCountdownController(this);
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
   });
-  // The callout covers part of the page: a click elsewhere or Escape puts it away.
-  private readonly dismissFeedbackOutside = new DismissController(this, () => this.dismissFeedback(false));
+  private view?: CompanionLauncherView;
+  /** Clicked while the code behind the button is still loading: it already shows it is working. */
+  @state() private starting = false;
 
   constructor() {
     super();
@@ -123,6 +113,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     // Back in the page after a move: the loader dropped its request on the way out.
     if (this.hasUpdated) this.loader.load(this.conversationId);
     this.loader.watch();
+    whenIdle(this.prefetch);
   }
 
   /** Why no thread can be made now; undefined when one can. */
@@ -130,59 +121,69 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     return companionUnavailableReason(this.loader.conversation, this.t);
   }
 
-  private get showsFeedback(): boolean {
-    return (this.explaining && !!this.unavailableReason) || hasCompanionFeedback(this.flow);
-  }
-
   protected override updated(): void {
-    const feedback = this.renderRoot.querySelector<HTMLElement>('[part="companion-feedback"]')!;
-    const shown = this.showsFeedback;
-    this.feedbackPlacement.toggle(this.button!, feedback, shown);
-    if (shown) this.dismissFeedbackOutside.activate();
-    else this.dismissFeedbackOutside.deactivate();
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     toggle('unavailable', !!this.unavailableReason);
-    toggle('pending', this.flow.pending);
-    toggle('error', !!this.flow.error);
+    toggle('pending', this.pending);
+    this.view?.updated();
+  }
+
+  private get pending(): boolean {
+    return this.starting || !!this.view?.pending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('conversationId')) {
-      this.loader.load(this.conversationId);
-      // A Companion request or its message belongs to the meeting it was made for.
-      if (changed.get('conversationId') !== undefined) this.dismissFeedback(false);
-    }
-    // The reason was shown; once the conversation completes there is nothing left to explain.
-    if (this.explaining && !this.unavailableReason) this.explaining = false;
+    if (changed.has('conversationId')) this.loader.load(this.conversationId);
+    this.view?.willUpdate(changed);
   }
 
   /** A request made through the previous backend is aborted; its error, link or status no longer apply. */
   protected override adapterReplaced(): void {
-    this.dismissFeedback(false);
+    this.view?.dismiss(false);
     this.loader.load(this.conversationId, true);
   }
 
-  private dismissFeedback(refocus = true): void {
-    this.explaining = false;
-    this.flow.dismiss();
-    if (refocus) this.button?.focus();
+  private readonly prefetch = (): void => viewModule.prefetch();
+
+  private async attachView(): Promise<CompanionLauncherView | undefined> {
+    let module: ViewModule;
+    try {
+      module = await viewModule.get();
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      const message = `Companion could not be loaded: ${cause}`;
+      this.dispatchEvent(new HarmonyErrorEvent({ code: 'unavailable', action: 'companion', message }));
+      return undefined;
+    }
+    this.view ??= new module.CompanionLauncherView({
+      host: this,
+      internals: this.internals,
+      loader: this.loader,
+      adapter: () => this.resolveAdapter(),
+      strings: () => this.t,
+      button: () => this.button!,
+      unavailableReason: () => this.unavailableReason,
+      navigate: (url) => this.navigate(url, this.target),
+    });
+    return this.view;
   }
 
   private async onActivate(): Promise<void> {
-    if (this.unavailableReason) {
-      this.explaining = true;
-      return;
-    }
-    await this.flow.start();
-    // "Not ready" may mean the conversation failed since it loaded: look again, and say so if it did.
-    if (this.flow.error?.code === 'not-ready') this.loader.load(this.conversationId, true);
+    if (this.starting) return;
+    this.starting = !this.view && !this.unavailableReason;
+    const view = await this.attachView();
+    // The callout's alert region renders before anything appears in it, so screen readers hear it.
+    this.requestUpdate();
+    await this.updateComplete;
+    this.starting = false;
+    await view?.activate();
   }
 
   override render() {
     const t = this.t;
-    const pending = this.flow.pending;
+    const pending = this.pending;
     const reason = this.unavailableReason;
     // The tooltip's first line is the button's name (aria-labelledby), its second the reason it is
     // unavailable (aria-describedby): each announced once.
@@ -194,6 +195,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
         aria-describedby=${reason ? 'tooltip-reason' : nothing}
         aria-disabled=${pending || reason ? 'true' : 'false'}
         @click=${() => void this.onActivate()}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
         ${pending ? spinner : html`<span part="icon">${companionIcon}</span>`}
       </button>
@@ -202,14 +205,6 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
         ${reason ? html`<span id="tooltip-reason" class="tooltip-reason">${reason}</span>` : nothing}
       </div>
       <div class="visually-hidden" role="status">${pending ? t.openingCompanion : ''}</div>
-      ${companionFeedbackTemplate({
-        flow: this.flow,
-        strings: t,
-        target: this.target,
-        secondsLeft: this.countdown.secondsLeft(this.flow.error),
-        reason: this.explaining || this.flow.error?.code === 'not-ready' ? reason : undefined,
-        onRetry: () => void this.flow.start(),
-        onDismiss: () => this.dismissFeedback(),
-      })}`;
+      ${this.view ? this.view.render() : nothing}`;
   }
 }

@@ -11,9 +11,9 @@ import type { HarmonyStrings } from '../../i18n/strings.js';
 import {
   companionFeedbackTemplate,
   companionStyles,
-  companionUnavailableReason,
   hasCompanionFeedback,
 } from '../companion-launcher/companion-feedback.js';
+import { companionUnavailableReason } from '../companion-launcher/companion-reason.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import type { HarmonyOverflowMenu } from './overflow-menu.js';
