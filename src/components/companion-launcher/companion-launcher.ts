@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
-import { openUrl } from '../../controllers/companion-flow.js';
+import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { TooltipController } from '../../controllers/tooltip.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
