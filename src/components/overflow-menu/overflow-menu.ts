@@ -166,7 +166,11 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   /** Pointer over or focus on ⋯: the menu is likely to open, so it starts loading. */
-  private readonly prefetch = (): void => viewModule.prefetch();
+  private readonly prefetch = (): void => {
+    viewModule.prefetch();
+    // Share is one choice away once the menu opens.
+    prefetchShareDialog();
+  };
 
   private readonly onTriggerClick = (): void => {
     if (this.view) this.view.menu.onTriggerClick();
@@ -190,10 +194,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    whenIdle(() => {
-      viewModule.prefetch();
-      prefetchShareDialog();
-    });
+    whenIdle(this.prefetch);
     // Back in the page after a move: the loader dropped its request on the way out.
     if (this.hasUpdated) this.loader.load(this.conversationId);
   }
