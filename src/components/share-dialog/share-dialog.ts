@@ -21,6 +21,7 @@ import { styles } from './share-dialog.styles.js';
 import { errorTemplate } from '../../base/error-message.js';
 import { closeIcon } from '../../styles/icons.js';
 import { LinkSectionController } from './link-section.js';
+import { PdfOptionsController } from './pdf-options.js';
 import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.templates.js';
 
 /**
@@ -50,6 +51,12 @@ import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.t
  * @csspart actions - The row of the two actions.
  * @csspart pdf-button - Share PDF.
  * @csspart link-button - Generate Link for Sharing.
+ * @csspart pdf-options - "Customize PDF": the disclosure, the parts of the report, and why none can be made.
+ * @csspart pdf-options-button - The Customize PDF button that shows and hides the parts.
+ * @csspart pdf-options-summary - Beside Customize PDF while it is closed: the parts chosen, when not all are.
+ * @csspart pdf-sections - The group of parts to include, with its legend.
+ * @csspart pdf-section - One part's checkbox and its label.
+ * @csspart pdf-sections-reason - Why Share PDF is unavailable when no part is chosen.
  * @csspart pdf-result - What happened to the PDF: downloaded, made in the browser, or the Open PDF link.
  * @csspart link - The Shareable Link section.
  * @csspart link-label - "Shareable Link", the field's label.
@@ -118,6 +125,11 @@ export class HarmonyShareDialog extends HarmonyElement {
     adapter: () => this.resolveAdapter(),
     conversationId: () => this.conversationId,
     apiOrigin: () => this.apiOrigin ?? pageHttpOrigin(),
+    locale: () => languageOf(this),
+    sections: () => this.pdfOptions.sections,
+  });
+  private readonly pdfOptions = new PdfOptionsController(this, {
+    strings: () => this.t,
     locale: () => languageOf(this),
   });
   private readonly focusReturn = new FocusReturnController(this);
@@ -243,7 +255,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private async onSharePdf(): Promise<void> {
-    if (!this.canShare || this.actions.pdf.pending) return;
+    if (!this.canShare || this.actions.pdf.pending || !this.pdfOptions.ready) return;
     this.announcer.say(this.t.generatingPdf);
     await this.actions.sharePdf();
     const state = this.actions.pdf.state;
@@ -302,11 +314,13 @@ export class HarmonyShareDialog extends HarmonyElement {
           gated: !!gate,
           disabled,
           pdfPending: pdf.pending,
+          pdfReason: this.pdfOptions.reasonId,
           linkPending: this.actions.link.pending,
           revokePending: this.actions.revoke.pending,
           onSharePdf: () => void this.onSharePdf(),
           onGenerateLink: () => void this.linkSection.generate(),
         })}
+        ${this.pdfOptions.template()}
         ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
         ${this.linkSection.template()}
         <div class="error" part="error" role="alert">
