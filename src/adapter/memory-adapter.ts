@@ -167,10 +167,10 @@ export class MemoryAdapter implements HarmonyAdapter {
    */
   async downloadReport(id: string, options?: ReportRequestOptions): Promise<ReportFile> {
     const record = await this.begin('downloadReport', id, options);
+    this.requireCompleted(record);
     const sections = options?.sections;
     const problem = sections && reportSectionsProblem(sections);
     if (problem) throw new HarmonyError('invalid-response', problem, { status: 400 });
-    this.requireCompleted(record);
     if (!record.report) {
       throw new HarmonyError('unsupported', 'This in-memory backend has no server-side report.', {
         status: 501,
