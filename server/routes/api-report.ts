@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { DEFAULT_REPORT_FILENAME, type ReportSection } from '../../src/adapter/types.js';
+import { inReportOrder, REPORT_SECTIONS, reportSectionsProblem } from '../../src/adapter/report-sections.js';
 import { apiError } from '../api-error.js';
 import { conversationJson } from '../conversation-json.js';
 import type { AppEnv } from '../env.js';
@@ -25,19 +26,23 @@ function preferredLocale(header: string | undefined): string | undefined {
   }
 }
 
-const SECTIONS: readonly ReportSection[] = ['summary', 'action-items', 'key-points', 'custom'];
+/** The longest `sections=` that can name each section once; anything longer is refused unread. */
+const MAX_SECTIONS_QUERY = REPORT_SECTIONS.join(',').length + 2 * REPORT_SECTIONS.length;
 
 /**
- * `?sections=summary,action-items`: the insights to include, by type (all when absent); null when the
- * list is empty or names something else. The transcript is never a section, whatever is asked.
+ * `?sections=summary,action-items`: the insights to include, by type (all when absent). Anything else —
+ * empty, an unknown name (the transcript is never a section), a name twice, the parameter twice — is a
+ * refusal in words, never a report quietly made of something other than what was asked.
  */
-function sectionsOf(query: string | undefined): ReportSection[] | undefined | null {
-  if (query === undefined) return undefined;
-  const asked = query.split(',').map((part) => part.trim());
-  if (asked.length === 0 || asked.length > SECTIONS.length) return null;
-  return asked.every((part): part is ReportSection => (SECTIONS as readonly string[]).includes(part))
-    ? [...new Set(asked)]
-    : null;
+function sectionsOf(asked: string[] | undefined): ReportSection[] | undefined | { problem: string } {
+  if (asked === undefined || asked.length === 0) return undefined;
+  if (asked.length > 1) return { problem: 'sections= is given more than once; give it once, as a list.' };
+  const query = asked[0]!;
+  if (query.length > MAX_SECTIONS_QUERY) return { problem: 'sections= is longer than any list of sections.' };
+  const names = query === '' ? [] : query.split(',').map((part) => part.trim());
+  const problem = reportSectionsProblem(names);
+  // One order, so the same choice asked in another order is the same cached report.
+  return problem ? { problem: `sections=: ${problem}` } : inReportOrder(names as ReportSection[]);
 }
 
 /** `?locale=de`: a well-formed BCP 47 tag, canonical; null when malformed. */
@@ -72,9 +77,10 @@ export function reportRoute(store: Store, failure: ReportFailureSwitch, pool: Re
     if (failure.status === 501) {
       return apiError(c, 501, 'Server-side reports are switched off; render it client-side.', 'unsupported');
     }
-    const sections = sectionsOf(c.req.query('sections'));
-    if (sections === null) {
-      return apiError(c, 400, `sections= takes a comma-separated list of: ${SECTIONS.join(', ')}.`);
+    const sections = sectionsOf(c.req.queries('sections'));
+    if (sections && 'problem' in sections) {
+      const expected = `sections= takes a comma-separated list of: ${REPORT_SECTIONS.join(', ')}.`;
+      return apiError(c, 400, `${sections.problem} ${expected}`);
     }
     const asked = localeOf(c.req.query('locale'));
     if (asked === null) return apiError(c, 400, 'locale= takes a BCP 47 language tag, such as de or ja-JP.');

@@ -44,6 +44,23 @@ export async function expectRejection(
   check(error.code === code, `${what} should reject with '${code}', got '${error.code}'`);
 }
 
+/** A refusal of a request the caller should not have made: any documented code but `aborted`. */
+export async function expectRefusal(promise: Promise<unknown>, what: string): Promise<void> {
+  let settled: { value: unknown } | { error: unknown };
+  try {
+    settled = { value: await promise };
+  } catch (error) {
+    settled = { error };
+  }
+  check('error' in settled, `${what} should be refused with a HarmonyError but resolved`);
+  const { error } = settled;
+  check(error instanceof HarmonyError, `${what} should reject with a HarmonyError, got ${describe(error)}`);
+  check(
+    (HARMONY_ERROR_CODES as readonly string[]).includes(error.code) && error.code !== 'aborted',
+    `${what} should be refused with a documented code other than 'aborted', got '${error.code}'`,
+  );
+}
+
 export function describe(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   return JSON.stringify(value) ?? String(value);

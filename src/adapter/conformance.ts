@@ -17,6 +17,7 @@ import {
   describe,
   expectRejection,
 } from './conformance-checks.js';
+import { reportCases } from './conformance-report.js';
 import { sharingCases } from './conformance-sharing.js';
 import {
   conversationProblems,
@@ -267,7 +268,7 @@ export function adapterConformanceCases(subject: ConformanceSubject): Conformanc
     });
   }
 
-  return [...cases, ...sharingCases(subject)];
+  return [...cases, ...sharingCases(subject), ...reportCases(subject)];
 }
 
 /** Runs every case and reports, for runners-free use (a script, a CI step, a health page). */

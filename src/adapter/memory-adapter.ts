@@ -1,6 +1,7 @@
 import { HarmonyError, throwIfAborted, type HarmonyErrorCode } from './errors.js';
 import { sleep } from './http/signals.js';
 import { accessOf } from './memory-people.js';
+import { REPORT_SECTIONS, reportSectionsProblem } from './report-sections.js';
 import type {
   CompanionThread,
   CompanionThreadOptions,
@@ -8,6 +9,7 @@ import type {
   HarmonyAdapter,
   Insight,
   ReportFile,
+  ReportRequestOptions,
   RequestOptions,
   ShareAccess,
   ShareAudience,
@@ -158,11 +160,24 @@ export class MemoryAdapter implements HarmonyAdapter {
     link.revoked = true;
   }
 
-  async downloadReport(id: string, options?: RequestOptions): Promise<ReportFile> {
+  /**
+   * The stored bytes stand for a report holding every section. A request for fewer is checked as the
+   * reference server checks it, then declined as `unsupported`: the browser makes that report instead,
+   * so nobody receives a section they left out.
+   */
+  async downloadReport(id: string, options?: ReportRequestOptions): Promise<ReportFile> {
     const record = await this.begin('downloadReport', id, options);
     this.requireCompleted(record);
+    const sections = options?.sections;
+    const problem = sections && reportSectionsProblem(sections);
+    if (problem) throw new HarmonyError('invalid-response', problem, { status: 400 });
     if (!record.report) {
       throw new HarmonyError('unsupported', 'This in-memory backend has no server-side report.', {
+        status: 501,
+      });
+    }
+    if (sections && sections.length < REPORT_SECTIONS.length) {
+      throw new HarmonyError('unsupported', 'This in-memory backend keeps only a report of every section.', {
         status: 501,
       });
     }

@@ -22,6 +22,21 @@ export interface HarmonyStrings {
   pdfMadeInBrowser: string;
   openPdf: string;
   openPdfHint: string;
+  /** The disclosure under Share PDF that holds the choice of what the report includes. */
+  customizePdf: string;
+  /** The legend of the report's parts to include. */
+  pdfSectionsLegend: string;
+  pdfSectionSummary: string;
+  pdfSectionActionItems: string;
+  pdfSectionKeyPoints: string;
+  /** Every insight that is not a summary, action items or key points. */
+  pdfSectionOther: string;
+  /** Beside the closed disclosure when some parts are left out; `parts` is the chosen ones, as a list. */
+  pdfSectionsChosen: (parts: string) => string;
+  /** Why Share PDF is unavailable when every part is left out. */
+  pdfSectionsNone: string;
+  /** Under the choice: no choice puts the transcript in the report. */
+  pdfNoTranscript: string;
   generateLink: string;
   generatingLink: string;
   linkReady: string;
@@ -80,6 +95,15 @@ export const englishStrings: HarmonyStrings = {
   pdfMadeInBrowser: 'The server could not make the report, so it was made in your browser.',
   openPdf: 'Open PDF',
   openPdfHint: 'Your browser blocked the download. Open the report instead:',
+  customizePdf: 'Customize PDF',
+  pdfSectionsLegend: 'Include in the PDF',
+  pdfSectionSummary: 'Summary',
+  pdfSectionActionItems: 'Action items',
+  pdfSectionKeyPoints: 'Key points',
+  pdfSectionOther: 'Other insights',
+  pdfSectionsChosen: (parts) => `Includes ${parts}`,
+  pdfSectionsNone: 'Choose at least one part of the report.',
+  pdfNoTranscript: 'The transcript is never part of the PDF; share a link to give access to it.',
   generateLink: 'Generate Link for Sharing',
   generatingLink: 'Generating link…',
   linkReady: 'Link generated.',

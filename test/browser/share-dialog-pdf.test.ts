@@ -2,32 +2,13 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { HarmonyError, type HarmonyErrorCode } from '../../src/adapter/errors.js';
 import type { HarmonyPdfReadyEvent } from '../../src/events/events.js';
 import { readPdf } from '../fixtures/report/read-pdf-browser.js';
-import { mountShareDialog, part, text, titleLoaded } from './support/share-dialog-harness.js';
-
-interface Download {
-  filename: string;
-  blob: Blob;
-}
-
-/** The files the dialog hands to the browser to download: the anchor it clicks, read back as a user's file. */
-function captureDownloads(dialog: HTMLElement): Download[] {
-  const downloads: Download[] = [];
-  dialog.shadowRoot!.addEventListener(
-    'click',
-    (event) => {
-      const anchor = event.target;
-      if (!(anchor instanceof HTMLAnchorElement) || !anchor.download) return;
-      // Keep the test run's download folder clean; the file itself is read from its object URL.
-      event.preventDefault();
-      const filename = anchor.download;
-      void fetch(anchor.href)
-        .then((response) => response.blob())
-        .then((blob) => downloads.push({ filename, blob }));
-    },
-    { capture: true },
-  );
-  return downloads;
-}
+import {
+  captureDownloads,
+  mountShareDialog,
+  part,
+  text,
+  titleLoaded,
+} from './support/share-dialog-harness.js';
 
 const serverPdf = new Blob(['%PDF-1.7 server report'], { type: 'application/pdf' });
 

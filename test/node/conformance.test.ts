@@ -83,6 +83,30 @@ describe('conformance suite itself', () => {
     assert.match(result.failed.find((f) => f.name.startsWith('getConversation returns'))!.message, /status/);
   });
 
+  test('reports a report download that ignores sections, gives no PDF, or ignores its signal', async () => {
+    const honest = new MemoryAdapter({ conversations: sampleConversations() });
+    const careless: HarmonyAdapter = {
+      getConversation: (id, o) => honest.getConversation(id, o),
+      getInsights: (id, o) => honest.getInsights(id, o),
+      createShareLink: (id, o) => honest.createShareLink(id, o),
+      startCompanionThread: (id, o) => honest.startCompanionThread(id, o),
+      // Whatever is asked, and however it was cancelled: the same bytes, which are not a PDF.
+      downloadReport: async () => ({ blob: new Blob(['<html>report</html>']), filename: 'report.pdf' }),
+    };
+    const result = await runAdapterConformance({
+      adapter: careless,
+      ids: { completed: 'weekly-sync', processing: 'roadmap-review', missing: 'nope' },
+    });
+    const failed = new Map(result.failed.map((f) => [f.name, f.message]));
+    const message = (start: string) => [...failed].find(([name]) => name.startsWith(start))?.[1];
+    assert.match(message('downloadReport with sections and a locale') ?? '', /should be a PDF/);
+    assert.match(
+      message('downloadReport refuses an unknown section') ?? '',
+      /\["summary","bogus"\].*resolved/,
+    );
+    assert.match(message("downloadReport with sections rejects with 'aborted'") ?? '', /resolved/);
+  });
+
   test('called without ids, says what it needs instead of failing on undefined', async () => {
     const adapter = new MemoryAdapter({ conversations: sampleConversations() });
     await assert.rejects(

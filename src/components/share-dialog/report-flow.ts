@@ -1,6 +1,11 @@
 import { HarmonyError, isHarmonyError, throwIfAborted, type HarmonyErrorCode } from '../../adapter/errors.js';
 import { reportAssets } from '../../base/report-assets.js';
-import { DEFAULT_REPORT_FILENAME, type HarmonyAdapter } from '../../adapter/types.js';
+import {
+  DEFAULT_REPORT_FILENAME,
+  type HarmonyAdapter,
+  type ReportRequestOptions,
+  type ReportSection,
+} from '../../adapter/types.js';
 
 export interface ProducedReport {
   blob: Blob;
@@ -28,6 +33,8 @@ export interface ReportOptions {
   signal: AbortSignal;
   locale?: string;
   timeZone?: string;
+  /** The parts of the report to make; every part when absent. The transcript is never one of them. */
+  sections?: readonly ReportSection[];
 }
 
 /** The server's report when it can make one, otherwise the same report rendered in this browser. */
@@ -36,10 +43,14 @@ export async function produceReport(
   conversationId: string,
   options: ReportOptions,
 ): Promise<ProducedReport> {
-  const { signal } = options;
+  const { signal, sections, locale } = options;
   if (adapter.downloadReport) {
+    // Only what was given: a backend sees no `sections: undefined` it might read as "none".
+    const request: ReportRequestOptions = { signal };
+    if (sections) request.sections = sections;
+    if (locale) request.locale = locale;
     try {
-      const report = await adapter.downloadReport(conversationId, { signal });
+      const report = await adapter.downloadReport(conversationId, request);
       return { ...report, source: 'server' };
     } catch (error) {
       if (!fallsBackToBrowser(error)) throw error;
@@ -61,9 +72,12 @@ export async function produceReport(
   const { renderReportInBrowser } = await import('../../report/browser.js');
   throwIfAborted(signal);
   try {
+    // The same parts the server was asked for; the renderer reads insights only, never a transcript.
     const blob = await renderReportInBrowser(conversation, insights, {
-      locale: options.locale,
+      sections,
+      locale,
       timeZone: options.timeZone,
+      signal,
       workerUrl: assets.workerUrl,
       fontsBaseUrl: assets.fontsBaseUrl,
     });

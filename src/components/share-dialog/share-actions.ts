@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HarmonyError } from '../../adapter/errors.js';
-import type { HarmonyAdapter, ShareLink } from '../../adapter/types.js';
+import type { HarmonyAdapter, ReportSection, ShareLink } from '../../adapter/types.js';
 import { isSafeNavigableUrl } from '../../adapter/url-policy.js';
 import { AsyncActionController } from '../../controllers/async-action.js';
 import { copyText, type CopyOutcome } from '../../controllers/clipboard.js';
@@ -25,6 +25,8 @@ export interface ShareActionsContext {
   /** The origin http: share links may use (the API's, for local development). */
   apiOrigin(): string | undefined;
   locale(): string | undefined;
+  /** The parts of the report to make; every part when undefined, nothing at all when empty. */
+  sections?(): readonly ReportSection[] | undefined;
 }
 
 const COPIED_FOR_MS = 2000;
@@ -65,11 +67,13 @@ export class ShareActionsController implements ReactiveController {
   async sharePdf(): Promise<void> {
     const adapter = this.requireAdapter('pdf');
     const id = this.context.conversationId();
-    if (!adapter || !id || this.pdf.pending) return;
+    const sections = this.context.sections?.();
+    // A report of nothing is never made: the dialog says why Share PDF is unavailable instead.
+    if (!adapter || !id || this.pdf.pending || sections?.length === 0) return;
     this.failedAction = undefined;
     this.host.dispatchEvent(new HarmonyPdfStartEvent(id));
     const result = await this.pdf.run(async (signal) => {
-      const report = await produceReport(adapter, id, { signal, locale: this.context.locale() });
+      const report = await produceReport(adapter, id, { signal, locale: this.context.locale(), sections });
       return { ...report, saved: saveFile(report.blob, report.filename, this.host.renderRoot as Node) };
     });
     if (result) {

@@ -10,6 +10,7 @@ import { HarmonyAfterOpenEvent, HarmonyErrorEvent, HarmonyOpenEvent } from '../.
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { closeIcon } from '../../styles/icons.js';
 import { LinkSectionController } from './link-section.js';
+import { PdfOptionsController } from './pdf-options.js';
 import { ShareActionsController } from './share-actions.js';
 import type { HarmonyShareDialog } from './share-dialog.js';
 import { styles } from './share-dialog.styles.js';
@@ -42,6 +43,7 @@ export class ShareDialogView {
   private readonly announcer: AnnouncerController;
   private readonly countdown: RetryCountdownController;
   private readonly linkSection: LinkSectionController;
+  private readonly pdfOptions: PdfOptionsController;
 
   constructor(private readonly shell: ShareDialogShell) {
     const { host } = shell;
@@ -55,6 +57,11 @@ export class ShareDialogView {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,
       apiOrigin: () => host.apiOrigin ?? pageHttpOrigin(),
+      locale: () => languageOf(host),
+      sections: () => this.pdfOptions.sections,
+    });
+    this.pdfOptions = new PdfOptionsController(host, {
+      strings: () => shell.strings(),
       locale: () => languageOf(host),
     });
     this.announcer = new AnnouncerController(host);
@@ -160,7 +167,7 @@ export class ShareDialogView {
   };
 
   private async onSharePdf(): Promise<void> {
-    if (!this.canShare || this.actions.pdf.pending) return;
+    if (!this.canShare || this.actions.pdf.pending || !this.pdfOptions.ready) return;
     const t = this.shell.strings();
     this.announcer.say(t.generatingPdf);
     await this.actions.sharePdf();
@@ -216,11 +223,13 @@ export class ShareDialogView {
           gated: !!gate,
           disabled: !this.canShare,
           pdfPending: pdf.pending,
+          pdfReason: this.pdfOptions.reasonId,
           linkPending: this.actions.link.pending,
           revokePending: this.actions.revoke.pending,
           onSharePdf: () => void this.onSharePdf(),
           onGenerateLink: () => void this.linkSection.generate(),
         })}
+        ${this.pdfOptions.template()}
         ${pdf.state.status === 'done' ? pdfResultTemplate(pdf.state.value, t) : nothing}
         ${this.linkSection.template()}
         <div class="error" part="error" role="alert">

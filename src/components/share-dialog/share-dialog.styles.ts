@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { pdfOptionsStyles } from './pdf-options.styles.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
   spinnerStyles,
+  pdfOptionsStyles,
   css`
     :host {
       display: contents;

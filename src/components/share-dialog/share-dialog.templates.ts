@@ -20,10 +20,18 @@ export interface ActionsProps {
   gated: boolean;
   disabled: boolean;
   pdfPending: boolean;
+  /** The id of the words saying why Share PDF alone is unavailable (no part of the report chosen). */
+  pdfReason?: string;
   linkPending: boolean;
   revokePending: boolean;
   onSharePdf: () => void;
   onGenerateLink: () => void;
+}
+
+/** Ids for `aria-describedby`, or no attribute when there are none. */
+function describedBy(...ids: (string | undefined)[]): string | typeof nothing {
+  const present = ids.filter((id) => id !== undefined);
+  return present.length ? present.join(' ') : nothing;
 }
 
 /** Share PDF and Generate Link for Sharing: focusable while unavailable, so the reason can be heard. */
@@ -35,8 +43,8 @@ export function actionsTemplate(p: ActionsProps): TemplateResult {
       part="pdf-button"
       type="button"
       autofocus
-      aria-disabled=${p.disabled || p.pdfPending ? 'true' : 'false'}
-      aria-describedby=${p.gated ? 'gate' : nothing}
+      aria-disabled=${p.disabled || p.pdfPending || !!p.pdfReason ? 'true' : 'false'}
+      aria-describedby=${describedBy(p.gated ? 'gate' : undefined, p.pdfReason)}
       @click=${p.onSharePdf}
     >
       ${p.pdfPending ? html`${spinner}${t.generatingPdf}` : t.sharePdf}

@@ -51,6 +51,12 @@ export function prefetchShareDialog(): void {
  * @csspart actions - The row of the two actions.
  * @csspart pdf-button - Share PDF.
  * @csspart link-button - Generate Link for Sharing.
+ * @csspart pdf-options - "Customize PDF": the disclosure, the parts of the report, and why none can be made.
+ * @csspart pdf-options-button - The Customize PDF button that shows and hides the parts.
+ * @csspart pdf-options-summary - Beside Customize PDF while it is closed: the parts chosen, when not all are.
+ * @csspart pdf-sections - The group of parts to include, with its legend.
+ * @csspart pdf-section - One part's checkbox and its label.
+ * @csspart pdf-sections-reason - Why Share PDF is unavailable when no part is chosen.
  * @csspart pdf-result - What happened to the PDF: downloaded, made in the browser, or the Open PDF link.
  * @csspart link - The Shareable Link section.
  * @csspart link-label - "Shareable Link", the field's label.

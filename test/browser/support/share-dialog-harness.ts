@@ -65,3 +65,28 @@ export function stopDownloads(dialog: HTMLElement): void {
     { capture: true },
   );
 }
+
+export interface Download {
+  filename: string;
+  blob: Blob;
+}
+
+/** The files the dialog hands to the browser to download: the anchor it clicks, read back as a user's file. */
+export function captureDownloads(dialog: HTMLElement): Download[] {
+  const downloads: Download[] = [];
+  dialog.shadowRoot!.addEventListener(
+    'click',
+    (event) => {
+      const anchor = event.target;
+      if (!(anchor instanceof HTMLAnchorElement) || !anchor.download) return;
+      // Keep the test run's download folder clean; the file itself is read from its object URL.
+      event.preventDefault();
+      const filename = anchor.download;
+      void fetch(anchor.href)
+        .then((response) => response.blob())
+        .then((blob) => downloads.push({ filename, blob }));
+    },
+    { capture: true },
+  );
+  return downloads;
+}
