@@ -8,7 +8,7 @@ import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { DismissController } from '../../controllers/dismiss.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { TooltipController } from '../../controllers/tooltip.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import { spinner } from '../../styles/icons.js';
 import { styles } from './companion-launcher.styles.js';
 import { companionIcon } from '../../styles/icons.js';
@@ -111,7 +111,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   private get button(): HTMLButtonElement | null {

@@ -8,7 +8,7 @@ import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { HarmonyErrorEvent, HarmonySelectEvent } from '../../events/events.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import {
   companionFeedbackTemplate,
   companionUnavailableReason,
@@ -163,7 +163,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   /** Built-in items, then the host's, in the order arrow keys visit them. */

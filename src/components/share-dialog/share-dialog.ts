@@ -15,7 +15,7 @@ import {
   type CloseSource,
   HarmonyErrorEvent,
 } from '../../events/events.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import { ShareActionsController } from './share-actions.js';
 import { styles } from './share-dialog.styles.js';
 import { errorTemplate } from '../../base/error-message.js';
@@ -251,7 +251,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   private get canShare(): boolean {

@@ -1,0 +1,91 @@
+// Japanese. Importing this module registers it: every element whose language is `ja` (or `ja-JP`) speaks it.
+import { registerLocale } from '../i18n/locales.js';
+import type { HarmonyStrings } from '../i18n/strings.js';
+
+/**
+ * Every word in Japanese (polite form, names of things quoted in 「」), typed against the English so
+ * that a missing one fails to compile.
+ */
+export const japaneseStrings: HarmonyStrings = {
+  shareTitle: (title) => `「${title}」を共有`,
+  shareDescription: 'この会話のインサイトレポートを共有する方法を選択してください',
+  close: '閉じる',
+  done: '完了',
+  loading: '会話を読み込んでいます…',
+  loadFailed: 'この会話を読み込めませんでした',
+  untitled: '無題の会話',
+  sharePdf: 'PDF を共有',
+  generatingPdf: 'PDF を生成しています…',
+  pdfReady: (filename) => `${filename} をダウンロードしています。`,
+  pdfDownloaded: (filename) =>
+    `${filename} をダウンロードしました。ダウンロード フォルダーをご確認ください。`,
+  pdfMadeInBrowser: 'サーバーでレポートを作成できなかったため、ブラウザーで作成しました。',
+  openPdf: 'PDF を開く',
+  openPdfHint: 'ブラウザーがダウンロードをブロックしました。代わりにレポートを開いてください：',
+  generateLink: '共有用のリンクを生成',
+  generatingLink: 'リンクを生成しています…',
+  linkReady: 'リンクを生成しました。',
+  shareableLink: '共有用リンク',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  copyFailed: '自動でコピーできませんでした。',
+  pressToCopy: (shortcut) => `リンクを選択しました。${shortcut} を押してコピーしてください。`,
+  linkAudience:
+    'このリンクを開けるのは、Harmony にサインインしていて、この会話を閲覧できるロールを持つユーザーだけです。共有によって新しいアクセス権が付与されることはありません。',
+  revokeLink: 'リンクを無効にする',
+  revokeConfirm: 'このリンクを無効にしますか？リンクを知っているすべてのユーザーが使えなくなります。',
+  revokeConfirmYes: '無効にする',
+  revokeConfirmNo: 'リンクを残す',
+  linkRevoked: 'リンクを無効にしました。このリンクから会話を開くことはできません。',
+  linkRevokedNote: 'リンクを無効にしました。リンクを知っているユーザーは誰も使えません。',
+  generateNewLink: '新しいリンクを生成',
+  stillProcessing: 'この会話はまだ処理中です。ステータスが「完了」になると共有できます。',
+  processingFailed: 'この会話は処理に失敗したため、共有できません。',
+  retry: '再試行',
+  errorMessages: {
+    unauthenticated: 'Harmony のセッションが終了しました。',
+    forbidden: 'この会話を共有する権限がありません。',
+    'not-found': 'この会話は存在しないか、リンクが無効になっています。',
+    'not-ready': 'この会話はまだ処理中です。',
+    'rate-limited': '現在、リクエストが集中しています。',
+    unavailable: 'Harmony は一時的に利用できません。',
+    network: 'Harmony に接続できませんでした。接続を確認してください。',
+    timeout: 'Harmony からの応答に時間がかかりすぎました。',
+    aborted: 'リクエストはキャンセルされました。',
+    'invalid-response': 'Harmony から読み取れない応答が返されました。',
+    unsupported: 'この操作はここでは利用できません。',
+  },
+  errorNextSteps: {
+    unauthenticated: 'Harmony にもう一度サインインしてから、再試行してください。',
+    forbidden: '「設定」→「ロール」でご自身のロールを確認するよう、管理者に依頼してください。',
+    'not-found': '会話がまだ存在することを確認してから、再試行してください。',
+    'not-ready': 'ステータスが「完了」になるまで待ってから、再試行してください。',
+    'rate-limited': 'しばらく待ってから、再試行してください。',
+    unavailable: 'しばらくしてから再試行してください。',
+    network: 'オンラインに戻ってから再試行してください。',
+    timeout: '再試行してください。',
+    aborted: '再試行してください。',
+    'invalid-response': '再試行してください。問題が解決しない場合は、管理者にお問い合わせください。',
+    unsupported: '必要な場合は、管理者にお問い合わせください。',
+  },
+  retryIn: (seconds) => `${seconds} 秒後に再試行できます。`,
+  retryNow: '今すぐ再試行できます。',
+  moreActions: (title) => `「${title}」のその他の操作`,
+  share: '共有',
+  shareUnavailable: '処理が完了すると利用できます',
+  discussWithCompanion: 'Companion と話し合う',
+  companionSuggestion: 'この会議を要約してください…',
+  companionUnavailable: '処理が完了すると利用できます',
+  companionProcessingFailed: 'この会話は処理に失敗したため、Companion と話し合うことはできません。',
+  openingCompanion: 'Companion を開いています…',
+  openCompanionThread: 'Companion のスレッドを開く',
+  moreActionsNoTitle: 'その他の操作',
+  popupBlocked: 'ブラウザーが新しいウィンドウをブロックしました。',
+  companionErrorMessages: {
+    forbidden: 'この会話について Companion と話し合う権限がありません。',
+    'not-found': 'この会話は存在しません。',
+    unsupported: 'Companion はここでは利用できません。',
+  },
+};
+
+registerLocale({ lang: 'ja', dir: 'ltr', strings: japaneseStrings });
