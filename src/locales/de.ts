@@ -4,7 +4,8 @@ import type { HarmonyStrings } from '../i18n/strings.js';
 
 /** Every word in German (formal address), typed against the English so that a missing one fails to compile. */
 export const germanStrings: HarmonyStrings = {
-  shareTitle: (title) => `„${title}“ teilen`,
+  // The verb first: a long title is cut after two lines, and the heading must still say what it does.
+  shareTitle: (title) => `Teilen: „${title}“`,
   shareDescription: 'Wählen Sie, wie Sie den Insights-Bericht zu diesem Gespräch teilen möchten',
   close: 'Schließen',
   done: 'Fertig',

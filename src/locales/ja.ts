@@ -7,7 +7,8 @@ import type { HarmonyStrings } from '../i18n/strings.js';
  * that a missing one fails to compile.
  */
 export const japaneseStrings: HarmonyStrings = {
-  shareTitle: (title) => `「${title}」を共有`,
+  // The verb first: a long title is cut after two lines, and the heading must still say what it does.
+  shareTitle: (title) => `共有：「${title}」`,
   shareDescription: 'この会話のインサイトレポートを共有する方法を選択してください',
   close: '閉じる',
   done: '完了',

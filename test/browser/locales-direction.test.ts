@@ -56,6 +56,17 @@ describe('locales: right to left', () => {
       expect(box(dialog, 'done-button').left - panel.left).to.be.below(40);
     });
 
+    it('shows the link from its start in an Arabic dialog: a URL reads left to right', async () => {
+      const dialog = await openDialog((d) => html`<section lang="ar">${d}</section>`);
+      await waitUntil(() => part(dialog, 'link-button')!.getAttribute('aria-disabled') === 'false');
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'link-field'), 'no link');
+      const field = part<HTMLInputElement>(dialog, 'link-field')!;
+      expect(directionOf(field)).to.equal('ltr');
+      // The field still sits at the inline start of its row: right of Copy.
+      expect(field.getBoundingClientRect().left).to.be.at.least(box(dialog, 'copy-button').right);
+    });
+
     it('keeps a German dialog left to right, even inside a right-to-left page', async () => {
       const dialog = await openDialog((d) => html`<div dir="rtl"><section lang="de">${d}</section></div>`);
       expect(directionOf(part(dialog, 'panel')!)).to.equal('ltr');

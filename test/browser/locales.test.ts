@@ -37,13 +37,13 @@ describe('locales: the words follow the element’s language', () => {
   describe('accessibility', () => {
     it('names the dialog in German, and is accessible', async () => {
       const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
-      expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`„${TITLE}“ teilen`);
+      expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`Teilen: „${TITLE}“`);
       await expect(dialog).to.be.accessible();
     });
 
     it('names the dialog in Japanese, and is accessible', async () => {
       const dialog = await openDialog((d) => html`<section lang="ja">${d}</section>`);
-      expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`「${TITLE}」を共有`);
+      expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`共有：「${TITLE}」`);
       await expect(dialog).to.be.accessible();
     });
   });
@@ -51,7 +51,7 @@ describe('locales: the words follow the element’s language', () => {
   describe('properties', () => {
     it('speaks German with lang="de" on an ancestor: title, buttons and close', async () => {
       const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
-      expect(text(dialog, 'title')).to.equal(`„${TITLE}“ teilen`);
+      expect(text(dialog, 'title')).to.equal(`Teilen: „${TITLE}“`);
       expect(text(dialog, 'pdf-button')).to.equal('PDF teilen');
       expect(text(dialog, 'link-button')).to.equal('Link zum Teilen erstellen');
       expect(text(dialog, 'done-button')).to.equal('Fertig');
@@ -73,7 +73,7 @@ describe('locales: the words follow the element’s language', () => {
       expect(text(dialog, 'done-button')).to.equal('完了');
       dialog.setAttribute('lang', 'de');
       await waitUntil(() => text(dialog, 'done-button') === 'Fertig', 'the element’s own lang was ignored');
-      expect(text(dialog, 'title')).to.equal(`„${TITLE}“ teilen`);
+      expect(text(dialog, 'title')).to.equal(`Teilen: „${TITLE}“`);
     });
 
     it('uses German for de-AT, a region the locale does not name', async () => {
@@ -112,7 +112,7 @@ describe('locales: the words follow the element’s language', () => {
       const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
       dialog.closest('section')!.setAttribute('lang', 'ja');
       await waitUntil(() => text(dialog, 'done-button') === '完了', 'still German after lang changed');
-      expect(text(dialog, 'title')).to.equal(`「${TITLE}」を共有`);
+      expect(text(dialog, 'title')).to.equal(`共有：「${TITLE}」`);
       dialog.closest('section')!.removeAttribute('lang');
       await waitUntil(() => text(dialog, 'done-button') === 'Done', 'still Japanese after lang was removed');
     });
