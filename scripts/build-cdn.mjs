@@ -5,7 +5,7 @@
 //
 //   <script type="module" src="…/cdn/define.js"></script>   registers every element
 //   import { setDefaultAdapter, createFetchAdapter } from '…/cdn/index.js';   the same module graph
-//   <script type="module" src="…/cdn/locales/de.js"></script>   registers German in that graph
+//   <script type="module" src="…/cdn/locale-de.js"></script>   registers German in that graph
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -80,14 +80,11 @@ const fontsFromDist = {
   },
 };
 
-/**
- * One entry per locale module, as the package names them (`locales/de`). They build no URL at run time,
- * so they may sit in a folder of their own; the chunks they share with define.js stay flat.
- */
+/** One entry per locale module (`locale-de`), flat beside define.js like every other file of cdn/. */
 async function localeEntries(dist) {
   const files = (await readdir(join(dist, 'locales'))).filter((name) => name.endsWith('.js'));
   return Object.fromEntries(
-    files.map((name) => [`locales/${name.slice(0, -3)}`, join(dist, 'locales', name)]),
+    files.map((name) => [`locale-${name.slice(0, -3)}`, join(dist, 'locales', name)]),
   );
 }
 

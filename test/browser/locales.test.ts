@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapter/memory-adapter.js';
+import '../../src/components/companion-launcher/define.js';
 import '../../src/components/share-dialog/define.js';
 import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
 import { registerLocale } from '../../src/i18n/locales.js';
@@ -49,6 +50,26 @@ describe('locales: the words follow the element’s language', () => {
   });
 
   describe('properties', () => {
+    it('names the Companion launcher in Japanese, and asks Companion in Japanese', async () => {
+      const adapter = new MemoryAdapter({ conversations: sampleConversations() });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="ja">
+          <harmony-companion-launcher
+            conversation-id="weekly-sync"
+            .adapter=${adapter}
+            @harmony-companion-open=${(event: Event) => event.preventDefault()}
+          ></harmony-companion-launcher>
+        </div>`,
+      );
+      const launcher = wrapper.querySelector('harmony-companion-launcher')!;
+      const button = launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+      expect(await nameOf(button)).to.equal('Companion と話し合う');
+      await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'never available');
+      const request = oneEvent(launcher, 'harmony-companion-request');
+      button.click();
+      expect((await request).detail.suggestion).to.equal('この会議を要約してください…');
+    });
+
     it('speaks German with lang="de" on an ancestor: title, buttons and close', async () => {
       const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
       expect(text(dialog, 'title')).to.equal(`Teilen: „${TITLE}“`);
