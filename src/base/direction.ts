@@ -47,6 +47,8 @@ export function applyDirection(root: HTMLElement | DocumentFragment, dir: 'ltr' 
   const wanted = dir ? sheets[dir].styleSheet : undefined;
   const current = root.adoptedStyleSheets;
   const kept = current.filter((sheet) => !ours.has(sheet));
-  if (current.length === kept.length + (wanted ? 1 : 0) && (!wanted || current.at(-1) === wanted)) return;
-  root.adoptedStyleSheets = wanted ? [...kept, wanted] : kept;
+  const next = wanted ? [...kept, wanted] : kept;
+  // Assigning anew makes the browser restyle the whole shadow tree: only when something changed.
+  if (next.length === current.length && next.every((sheet, index) => sheet === current[index])) return;
+  root.adoptedStyleSheets = next;
 }
