@@ -5,6 +5,7 @@
 //
 //   <script type="module" src="…/cdn/define.js"></script>   registers every element
 //   import { setDefaultAdapter, createFetchAdapter } from '…/cdn/index.js';   the same module graph
+//   <script type="module" src="…/cdn/locale-de.js"></script>   registers German in that graph
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -79,6 +80,14 @@ const fontsFromDist = {
   },
 };
 
+/** One entry per locale module (`locale-de`), flat beside define.js like every other file of cdn/. */
+async function localeEntries(dist) {
+  const files = (await readdir(join(dist, 'locales'))).filter((name) => name.endsWith('.js'));
+  return Object.fromEntries(
+    files.map((name) => [`locale-${name.slice(0, -3)}`, join(dist, 'locales', name)]),
+  );
+}
+
 export async function buildCdn(root) {
   const dist = join(root, 'dist');
   const cdn = join(root, 'cdn');
@@ -90,6 +99,7 @@ export async function buildCdn(root) {
       define: join(dist, 'define.js'),
       index: join(dist, 'index.js'),
       worker: join(dist, 'report/worker.js'),
+      ...(await localeEntries(dist)),
     },
     outdir: cdn,
     entryNames: '[name]',

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { adapterProblems } from '../adapter/adapter-check.js';
 import { getDefaultAdapter, onDefaultAdapterChange } from '../adapter/default-adapter.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
+import { LanguageController } from '../controllers/language.js';
+import type { HarmonyStrings, PartialHarmonyStrings } from '../i18n/strings.js';
 
 /** Bumped with the package version: lets `define()` tell two copies of the library apart. */
 export const LIBRARY_VERSION = '0.1.0';
@@ -50,6 +52,15 @@ export abstract class HarmonyElement extends LitElement {
 
   private activeAdapter?: HarmonyAdapter;
   private stopWatchingDefault?: () => void;
+  private readonly language = new LanguageController(this);
+
+  /**
+   * The words to show: `overrides` (the element's `strings`) over the locale registered for the element's
+   * language (`lang` on it or its nearest ancestor, else the document's) over English.
+   */
+  protected localize(overrides: PartialHarmonyStrings | undefined): HarmonyStrings {
+    return this.language.strings(overrides);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -171,14 +171,36 @@ export const englishStrings: HarmonyStrings = {
   },
 };
 
-/** The English defaults with a host's overrides on top. */
-export function resolveStrings(overrides?: Partial<HarmonyStrings>): HarmonyStrings {
-  if (!overrides) return englishStrings;
-  return {
-    ...englishStrings,
-    ...overrides,
-    errorMessages: { ...englishStrings.errorMessages, ...overrides.errorMessages },
-    errorNextSteps: { ...englishStrings.errorNextSteps, ...overrides.errorNextSteps },
-    companionErrorMessages: { ...englishStrings.companionErrorMessages, ...overrides.companionErrorMessages },
-  };
+/**
+ * Some of the words: what a host's `strings` property or a host's own locale gives. Records of messages
+ * (`errorMessages`, …) may be partial too; every word left out falls back to the next layer, then English.
+ */
+export type PartialHarmonyStrings = {
+  [K in keyof HarmonyStrings]?: HarmonyStrings[K] extends (...args: never[]) => unknown
+    ? HarmonyStrings[K]
+    : HarmonyStrings[K] extends object
+      ? Partial<HarmonyStrings[K]>
+      : HarmonyStrings[K];
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * The English defaults with each layer of overrides on top, in order (a locale, then an element's
+ * `strings`). Records of messages merge per key, so a partial record never blanks the others.
+ */
+export function resolveStrings(...layers: (PartialHarmonyStrings | undefined)[]): HarmonyStrings {
+  const present = layers.filter((layer) => layer !== undefined);
+  if (present.length === 0) return englishStrings;
+  const merged: Record<string, unknown> = { ...englishStrings };
+  for (const layer of present) {
+    for (const [key, value] of Object.entries(layer)) {
+      // Missing, undefined or empty: the layer below speaks (an empty word would leave a button unnamed).
+      if (value === undefined || value === '') continue;
+      const below = merged[key];
+      merged[key] = isRecord(below) && isRecord(value) ? { ...below, ...value } : value;
+    }
+  }
+  return merged as unknown as HarmonyStrings;
 }

@@ -6,7 +6,7 @@ import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { TooltipController } from '../../controllers/tooltip.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
 import type * as viewExports from './companion-launcher-view.js';
 import type { CompanionLauncherView } from './companion-launcher-view.js';
@@ -101,7 +101,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   private get button(): HTMLButtonElement | null {

@@ -6,7 +6,7 @@ import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { loadPlacement } from '../../controllers/placement.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
 import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
 import type * as viewExports from './overflow-menu-view.js';
@@ -200,7 +200,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -132,6 +132,8 @@ export const styles = [
       font: inherit;
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
       font-size: 0.875rem;
+      /* A URL reads left to right in every language: in a right-to-left dialog it would show its end. */
+      direction: ltr;
     }
     .copy {
       min-inline-size: 6rem;

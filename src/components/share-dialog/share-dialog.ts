@@ -9,7 +9,7 @@ import {
   HarmonyErrorEvent,
   type CloseSource,
 } from '../../events/events.js';
-import { resolveStrings, type HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings } from '../../i18n/strings.js';
 import type * as viewExports from './share-dialog-view.js';
 import type { ShareDialogView } from './share-dialog-view.js';
 
@@ -206,7 +206,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private get t(): HarmonyStrings {
-    return resolveStrings(this.strings);
+    return this.localize(this.strings);
   }
 
   override render() {
