@@ -6,6 +6,7 @@ import { COLOR, SPACE, TYPE } from './theme.js';
 import type { TypeRole } from './theme.js';
 import { baseline, capitals, fromRight } from './composer.js';
 import type { Composer, DrawLine } from './composer.js';
+import { fill } from './words/index.js';
 
 const TITLE_MAX_LINES = 3;
 
@@ -91,8 +92,8 @@ function listItem(
   const textWidth = c.width - SPACE.listIndent;
   const { words } = c;
   const meta = [
-    item.owner ? words.labelled(words.owner, item.owner) : '',
-    item.due ? words.labelled(words.due, item.due) : '',
+    item.owner ? fill(words.labelled, { label: words.owner, value: item.owner }) : '',
+    item.due ? fill(words.labelled, { label: words.due, value: item.due }) : '',
   ]
     .filter(Boolean)
     .join('  ·  ');

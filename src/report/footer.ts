@@ -1,6 +1,7 @@
 import type { Composer } from './composer.js';
 import { baseline, fromRight } from './composer.js';
 import { COLOR, MARGIN, TYPE } from './theme.js';
+import { fill } from './words/index.js';
 
 const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -28,7 +29,10 @@ export function drawFooters(c: Composer, title: string, pageHeight: number): voi
     c.doc.setDrawColor(COLOR.rule);
     c.doc.setLineWidth(0.5);
     c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
-    const label = words.page(pageNumber(c.locale, page), pageNumber(c.locale, pageCount));
+    const label = fill(words.page, {
+      page: pageNumber(c.locale, page),
+      count: pageNumber(c.locale, pageCount),
+    });
     const counter = c.typesetter.wrap(label, TYPE.footer, c.width)[0];
     const counterWidth = counter?.width ?? 0;
     const y = top + baseline(TYPE.footer);

@@ -19,6 +19,7 @@ import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
 import {
   canonicalLocale,
+  fill,
   reportDirection,
   reportFilename,
   reportLanguage,
@@ -58,12 +59,12 @@ function textsOf(model: ReportModel, words: ReportWords, locale: string): TextsB
     ...model.insights.map((insight) => `${insight.title} ${words.continued}`),
   ];
   const regular = [
-    `${words.reportName} · ${model.title} … ${words.page(digits, digits)}`,
+    `${words.reportName} · ${model.title} … ${fill(words.page, { page: digits, count: digits })}`,
     model.url,
     words.access,
     words.noInsights,
     words.emptyInsight,
-    `${words.labelled(words.owner, '')} ${words.labelled(words.due, '')}`,
+    fill(words.labelled, { label: words.owner, value: words.due }),
     ...model.facts.map((fact) => fact.value),
     ...model.insights.flatMap((insight) => [
       ...insight.paragraphs,

@@ -19,13 +19,13 @@ export const DE: ReportWords = {
   continued: '(Fortsetzung)',
   owner: 'Verantwortlich',
   due: 'Fällig',
-  labelled: (label, value) => `${label}: ${value}`,
+  labelled: '{label}: {value}',
   qrCaption: 'Scannen, um dieses Gespräch in Harmony zu öffnen',
   linkCaption: 'Dieses Gespräch in Harmony öffnen',
   access:
     'Nur Personen, die bei Harmony angemeldet sind und deren Rolle dieses Gespräch lesen darf, können es öffnen.',
   noLink: 'Es wurde kein Link zu diesem Gespräch angegeben.',
-  page: (page, count) => `Seite ${page} von ${count}`,
+  page: 'Seite {page} von {count}',
   defaultTitles: {
     summary: 'Zusammenfassung',
     'action-items': 'Aufgaben',

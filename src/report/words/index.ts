@@ -21,6 +21,11 @@ const WORDS: ReadonlyMap<string, ReportWords> = /* @__PURE__ */ new Map([
 /** Languages written right to left: the report's layout mirrors for them. */
 const RIGHT_TO_LEFT: ReadonlySet<string> = /* @__PURE__ */ new Set(['ar', 'he', 'fa', 'ur']);
 
+/** Puts values into a template of the words: fill('{label}: {value}', { label: 'Owner', value: 'Ben' }). */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 /** A well-formed tag in its canonical case ('de-at' → 'de-AT'), or undefined. */
 export function canonicalLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;

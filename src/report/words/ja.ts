@@ -20,13 +20,13 @@ export const JA: ReportWords = {
   owner: '担当',
   due: '期限',
   // Japanese sets a full-width colon with no space after it.
-  labelled: (label, value) => `${label}：${value}`,
+  labelled: '{label}：{value}',
   qrCaption: 'スキャンして Harmony でこの会話を開く',
   linkCaption: 'Harmony でこの会話を開く',
   access:
     'この会話を開けるのは、Harmony にサインインしていて、この会話を閲覧できるロールを持つユーザーのみです。',
   noLink: 'この会話へのリンクは提供されていません。',
-  page: (page, count) => `${page} / ${count} ページ`,
+  page: '{page} / {count} ページ',
   defaultTitles: {
     summary: '要約',
     'action-items': 'アクションアイテム',
