@@ -142,7 +142,7 @@ function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): Flo
   // On a page the insight goes on to, its heading again, one line at most, followed by the usual gap.
   const continued = textLines(
     c,
-    `${insight.title} ${c.words.continued}`,
+    fill(c.words.continued, { title: insight.title }),
     TYPE.heading,
     c.left,
     c.width,

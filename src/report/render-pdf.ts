@@ -56,7 +56,7 @@ function textsOf(model: ReportModel, words: ReportWords, locale: string): TextsB
     words.linkCaption,
     words.noLink,
     ...model.facts.map((fact) => upper(fact.label)),
-    ...model.insights.map((insight) => `${insight.title} ${words.continued}`),
+    ...model.insights.map((insight) => fill(words.continued, { title: insight.title })),
   ];
   const regular = [
     `${words.reportName} · ${model.title} … ${fill(words.page, { page: digits, count: digits })}`,

@@ -92,6 +92,17 @@ describe('report in the reader’s language (Node)', () => {
     assert.equal(lang, 'ja');
   });
 
+  it('a heading carried over to the next page says so in the language, as does each page’s counter', async () => {
+    const paragraph = '第3四半期の見込み額は180万ドルで、Northwind への提案は水曜日までに送ります。'.repeat(
+      6,
+    );
+    const long: Insight[] = [{ id: 's', type: 'summary', text: Array(16).fill(paragraph).join('\n\n') }];
+    const { pdf } = await render('ja', conversation, long);
+    assert.ok(pdf.pageCount >= 2, `${pdf.pageCount} pages`);
+    assert.ok(pdf.pages[1]!.startsWith('要約（続き）'), pdf.pages[1]!.slice(0, 80));
+    pdf.pages.forEach((text, index) => assert.ok(text.includes(`${index + 1} / ${pdf.pageCount} ページ`)));
+  });
+
   it('Arabic: the words, in logical order and NFC, with Latin names kept whole', async () => {
     const arabic: Conversation = {
       ...conversation,

@@ -16,7 +16,7 @@ export const AR: ReportWords = {
   insights: 'الرؤى',
   noInsights: 'لا تتوفر رؤى لهذه المحادثة بعد.',
   emptyInsight: 'لم تُنشأ أي تفاصيل لهذه الرؤية.',
-  continued: '(تابع)',
+  continued: '{title} (تابع)',
   owner: 'المسؤول',
   due: 'الموعد النهائي',
   labelled: '{label}: {value}',

@@ -16,7 +16,7 @@ export const DE: ReportWords = {
   insights: 'Erkenntnisse',
   noInsights: 'Für dieses Gespräch liegen noch keine Erkenntnisse vor.',
   emptyInsight: 'Zu dieser Erkenntnis wurden keine Details erstellt.',
-  continued: '(Fortsetzung)',
+  continued: '{title} (Fortsetzung)',
   owner: 'Verantwortlich',
   due: 'Fällig',
   labelled: '{label}: {value}',

@@ -16,7 +16,7 @@ export const EN: ReportWords = {
   insights: 'Insights',
   noInsights: 'No insights are available for this conversation yet.',
   emptyInsight: 'No details were generated for this insight.',
-  continued: '(continued)',
+  continued: '{title} (continued)',
   owner: 'Owner',
   due: 'Due',
   labelled: '{label}: {value}',

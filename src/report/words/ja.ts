@@ -16,7 +16,7 @@ export const JA: ReportWords = {
   insights: 'インサイト',
   noInsights: 'この会話のインサイトはまだありません。',
   emptyInsight: 'このインサイトの詳細は生成されませんでした。',
-  continued: '（続き）',
+  continued: '{title}（続き）',
   owner: '担当',
   due: '期限',
   // Japanese sets a full-width colon with no space after it.

@@ -26,6 +26,7 @@ export interface ReportWords {
   insights: string;
   noInsights: string;
   emptyInsight: string;
+  /** An insight's heading again on the page it goes on to: '{title} (continued)'. */
   continued: string;
   owner: string;
   due: string;
