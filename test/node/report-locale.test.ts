@@ -96,7 +96,9 @@ describe('report in the reader’s language (Node)', () => {
     const paragraph = '第3四半期の見込み額は180万ドルで、Northwind への提案は水曜日までに送ります。'.repeat(
       6,
     );
-    const long: Insight[] = [{ id: 's', type: 'summary', text: Array(16).fill(paragraph).join('\n\n') }];
+    const long: Insight[] = [
+      { id: 's', type: 'summary', title: '', text: Array(16).fill(paragraph).join('\n\n') },
+    ];
     const { pdf } = await render('ja', conversation, long);
     assert.ok(pdf.pageCount >= 2, `${pdf.pageCount} pages`);
     assert.ok(pdf.pages[1]!.startsWith('要約（続き）'), pdf.pages[1]!.slice(0, 80));
