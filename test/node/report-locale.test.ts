@@ -170,6 +170,15 @@ describe('report in the reader’s language (Node)', () => {
     assert.ok(counter.x < page.width / 2, 'the counter is on the left half');
   });
 
+  it('Hebrew, with no words of its own, is still laid out from the right', async () => {
+    const { pdf } = await render('he', conversation, []);
+    const label = itemOf(pdf.items[0]!, 'DATE');
+    assert.ok(
+      Math.abs(rightEdge(label) - (page.width - MARGIN.side)) < 1,
+      `DATE ends at ${rightEdge(label)}`,
+    );
+  });
+
   it('chooses words by exact tag, then language, else English', async () => {
     const labels = (locale: string) =>
       buildReportModel(conversation, [], { locale }).facts.map((fact) => fact.label);
