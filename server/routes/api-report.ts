@@ -1,21 +1,16 @@
 import { Hono } from 'hono';
-import { DEFAULT_REPORT_FILENAME, type ReportSection } from '../../src/adapter/types.js';
+import type { ReportSection } from '../../src/adapter/types.js';
 import { inReportOrder, REPORT_SECTIONS, reportSectionsProblem } from '../../src/adapter/report-sections.js';
 import { apiError } from '../api-error.js';
 import { conversationJson } from '../conversation-json.js';
 import type { AppEnv } from '../env.js';
 import type { ReportFailureSwitch } from '../report-failure.js';
+import { contentDisposition, reportFilename } from '../report/filename.js';
 import { ReportPoolFull, type ReportPool } from '../report/pool.js';
 import type { Store } from '../store/index.js';
 import { requireCompleted } from './api-guards.js';
 
-/** `attachment` with both the plain and the RFC 5987 form, so any client reads the name. */
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
-/** The reader's first language, for dates in the report; the server's default without one. */
+/** The reader's first language, for the report's words and dates; the server's default without one. */
 function preferredLocale(header: string | undefined): string | undefined {
   const first = header?.split(',')[0]?.split(';')[0]?.trim();
   if (!first || first === '*') return undefined;
@@ -45,7 +40,7 @@ function sectionsOf(asked: string[] | undefined): ReportSection[] | undefined | 
   return problem ? { problem: `sections=: ${problem}` } : inReportOrder(names as ReportSection[]);
 }
 
-/** `?locale=de`: a well-formed BCP 47 tag, canonical; null when malformed. */
+/** `?locale=de`: a well-formed BCP 47 tag, canonical, for the report's words and dates; null when malformed. */
 function localeOf(query: string | undefined): string | undefined | null {
   if (query === undefined) return undefined;
   try {
@@ -84,11 +79,11 @@ export function reportRoute(store: Store, failure: ReportFailureSwitch, pool: Re
     }
     const asked = localeOf(c.req.query('locale'));
     if (asked === null) return apiError(c, 400, 'locale= takes a BCP 47 language tag, such as de or ja-JP.');
+    const locale = asked ?? preferredLocale(c.req.header('accept-language'));
     // Hono answers HEAD with the GET handler; a HEAD must not cost a render.
-    if (c.req.method === 'HEAD') return c.body(null, 200, pdfHeaders(DEFAULT_REPORT_FILENAME));
+    if (c.req.method === 'HEAD') return c.body(null, 200, pdfHeaders(reportFilename(locale)));
     const record = c.get('conversation');
     const conversation = conversationJson(c, record);
-    const locale = asked ?? preferredLocale(c.req.header('accept-language'));
     try {
       const key = JSON.stringify([conversation.id, conversation.url, locale, sections]);
       const report = await pool.render(key, {

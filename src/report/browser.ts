@@ -4,6 +4,9 @@ import { renderReportPdf } from './render-pdf.js';
 import type { RenderReportOptions } from './render-pdf.js';
 import { ReportWorker } from './report-worker.js';
 
+// The file name a browser-made report is saved under, for callers that reach this module through import().
+export { reportFilename } from './words/index.js';
+
 export interface BrowserRenderOptions extends Omit<RenderReportOptions, 'fontLoader'> {
   /** 'auto' (the default) renders in a module worker when one starts; 'never' renders on this thread. */
   worker?: 'auto' | 'never';

@@ -2,7 +2,11 @@ import { cleanInline } from './sanitize.js';
 
 /** Where and when the reader is: both passed to Intl, both optional. */
 export interface ReportLocale {
-  /** BCP 47 tag such as 'en-GB'; the runtime's default when absent or invalid. */
+  /**
+   * BCP 47 tag such as 'en-GB': the report's words (its exact tag, then its language, else English),
+   * its direction (Arabic, Hebrew, Persian and Urdu right to left) and how dates and numbers are
+   * written; the runtime's default for dates when absent or invalid.
+   */
   locale?: string;
   /** IANA zone such as 'Europe/Berlin'; the runtime's default when absent or invalid. */
   timeZone?: string;

@@ -15,3 +15,5 @@ export { FONT_FAMILIES } from './fonts/piece-index.js';
 export type { FontPiece, FontWeight } from './fonts/piece-index.js';
 export type { FontLoader } from './fonts/loader.js';
 export type { PageSize } from './theme.js';
+export { reportFilename, reportWords } from './words/index.js';
+export type { ReportWords } from './words/index.js';

@@ -3,35 +3,11 @@ import { formatDue, formatDuration, formatStart } from './formatting.js';
 import type { ReportLocale } from './formatting.js';
 import { mediumLabel } from './medium.js';
 import { cleanInline, cleanParagraphs } from './sanitize.js';
+import { ENGLISH_WORDS, reportWords } from './words/index.js';
+import type { ReportWords } from './words/index.js';
 
-/** Every fixed word the report prints. */
-export const REPORT_TEXT = {
-  reportName: 'Conversation Insights Report',
-  creator: 'Harmony',
-  untitled: 'Untitled conversation',
-  date: 'Date',
-  duration: 'Duration',
-  participants: 'Participants',
-  medium: 'Medium',
-  notRecorded: 'Not recorded',
-  noParticipants: 'No participants listed',
-  insights: 'Insights',
-  noInsights: 'No insights are available for this conversation yet.',
-  emptyInsight: 'No details were generated for this insight.',
-  continued: '(continued)',
-  owner: 'Owner',
-  due: 'Due',
-  qrCaption: 'Scan to open this conversation in Harmony',
-  linkCaption: 'Open this conversation in Harmony',
-  access: 'Only people signed in to Harmony whose role can read this conversation can open it.',
-  noLink: 'No link to this conversation was provided.',
-  defaultTitles: {
-    summary: 'Summary',
-    'action-items': 'Action items',
-    'key-points': 'Key points',
-    custom: 'Insight',
-  } satisfies Record<InsightType, string>,
-} as const;
+/** Every fixed word the report prints, in English; `reportWords(locale)` gives them in the reader's language. */
+export const REPORT_TEXT: ReportWords = ENGLISH_WORDS;
 
 export interface ReportFact {
   label: string;
@@ -97,12 +73,12 @@ function reportItem(value: unknown, where: ReportLocale): ReportItem | undefined
   return item.text || item.owner || item.due ? item : undefined;
 }
 
-function reportInsight(value: unknown, where: ReportLocale): ReportInsight {
+function reportInsight(value: unknown, where: ReportLocale, words: ReportWords): ReportInsight {
   const fields = asRecord(value);
   const type = insightType(fields.type);
   return {
     type,
-    title: cleanInline(fields.title) || REPORT_TEXT.defaultTitles[type],
+    title: cleanInline(fields.title) || words.defaultTitles[type],
     paragraphs: cleanParagraphs(fields.text),
     items: asArray(fields.items)
       .map((item) => reportItem(item, where))
@@ -111,7 +87,8 @@ function reportInsight(value: unknown, where: ReportLocale): ReportInsight {
 }
 
 /**
- * The report's content from a conversation and its insights. Pure and total:
+ * The report's content from a conversation and its insights, in the words
+ * of `where.locale` (English when there are none for it). Pure and total:
  * any shape of input gives a model. Only the fields named here are read, so a
  * transcript riding along on the conversation never reaches the report.
  */
@@ -120,26 +97,24 @@ export function buildReportModel(
   insights: readonly Insight[],
   where: ReportLocale = {},
 ): ReportModel {
+  const words = reportWords(where.locale);
   const fields = asRecord(conversation);
   const names = participantNames(fields.participants);
   const ranked = asArray(insights)
     .filter((insight) => insight !== null && typeof insight === 'object')
-    .map((insight) => reportInsight(insight, where))
+    .map((insight) => reportInsight(insight, where, words))
     .map((insight, position) => ({ insight, position }))
     .sort((a, b) => rank(a.insight.type) - rank(b.insight.type) || a.position - b.position);
   return {
-    title: cleanInline(fields.title) || REPORT_TEXT.untitled,
+    title: cleanInline(fields.title) || words.untitled,
     facts: [
-      { label: REPORT_TEXT.date, value: formatStart(fields.startedAt, where) ?? REPORT_TEXT.notRecorded },
+      { label: words.date, value: formatStart(fields.startedAt, where) ?? words.notRecorded },
+      { label: words.duration, value: formatDuration(fields.durationSeconds, where) ?? words.notRecorded },
       {
-        label: REPORT_TEXT.duration,
-        value: formatDuration(fields.durationSeconds, where) ?? REPORT_TEXT.notRecorded,
+        label: words.participants,
+        value: names.length ? names.join(words.listSeparator) : words.noParticipants,
       },
-      {
-        label: REPORT_TEXT.participants,
-        value: names.length ? names.join(', ') : REPORT_TEXT.noParticipants,
-      },
-      { label: REPORT_TEXT.medium, value: mediumLabel(fields.medium) || REPORT_TEXT.notRecorded },
+      { label: words.medium, value: mediumLabel(fields.medium, words) || words.notRecorded },
     ],
     url: cleanInline(fields.url),
     insights: ranked.map(({ insight }) => insight),

@@ -1,23 +1,31 @@
 // Static: this module is itself reached only lazily (the share dialog's import(), the worker, ./report).
 import { jsPDF } from './deps/jspdf.js';
 import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.js';
-import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
 import type { Conversation, Insight, InsightType } from '../adapter/types.js';
 import { composeReport } from './compose.js';
-import type { Composer } from './compose.js';
+import type { Composer } from './composer.js';
 import { browserFontLoader, fontLoaderForBase } from './fonts/browser-loader.js';
 import type { FontLoader } from './fonts/loader.js';
 import { loadReportFonts } from './fonts/report-fonts.js';
 import type { TextsByWeight } from './fonts/report-fonts.js';
-import { drawFooters } from './footer.js';
+import { drawFooters, pageNumber } from './footer.js';
 import type { ReportLocale } from './formatting.js';
-import { buildReportModel, REPORT_TEXT } from './model.js';
+import { buildReportModel } from './model.js';
 import type { ReportModel } from './model.js';
 import { paginate } from './layout/paginate.js';
 import { Typesetter } from './layout/typeset.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
+import {
+  canonicalLocale,
+  fill,
+  reportDirection,
+  reportFilename,
+  reportLanguage,
+  reportWords,
+} from './words/index.js';
+import type { ReportWords } from './words/index.js';
 
 export interface RenderReportOptions extends ReportLocale {
   /** 'a4' (the default) or 'letter'. */
@@ -37,24 +45,26 @@ export interface RenderedReport {
 }
 
 /** Everything the report sets, by weight: the fonts are chosen from this before layout. */
-function textsOf(model: ReportModel): TextsByWeight {
+function textsOf(model: ReportModel, words: ReportWords, locale: string): TextsByWeight {
+  const upper = (text: string) => text.toLocaleUpperCase(words.lang);
+  const digits = Array.from({ length: 10 }, (_, digit) => pageNumber(locale, digit)).join('');
   const bold = [
     model.title,
-    REPORT_TEXT.reportName.toUpperCase(),
-    REPORT_TEXT.insights.toUpperCase(),
-    REPORT_TEXT.qrCaption,
-    REPORT_TEXT.linkCaption,
-    REPORT_TEXT.noLink,
-    ...model.facts.map((fact) => fact.label.toUpperCase()),
-    ...model.insights.map((insight) => `${insight.title} ${REPORT_TEXT.continued}`),
+    upper(words.reportName),
+    upper(words.insights),
+    words.qrCaption,
+    words.linkCaption,
+    words.noLink,
+    ...model.facts.map((fact) => upper(fact.label)),
+    ...model.insights.map((insight) => fill(words.continued, { title: insight.title })),
   ];
   const regular = [
-    `${REPORT_TEXT.reportName} · ${model.title} … Page 0123456789 of`,
+    `${words.reportName} · ${model.title} … ${fill(words.page, { page: digits, count: digits })}`,
     model.url,
-    REPORT_TEXT.access,
-    REPORT_TEXT.noInsights,
-    REPORT_TEXT.emptyInsight,
-    `${REPORT_TEXT.owner}: ${REPORT_TEXT.due}:`,
+    words.access,
+    words.noInsights,
+    words.emptyInsight,
+    fill(words.labelled, { label: words.owner, value: words.due }),
     ...model.facts.map((fact) => fact.value),
     ...model.insights.flatMap((insight) => [
       ...insight.paragraphs,
@@ -91,12 +101,16 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const loader =
     options.fontLoader ??
     (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);
-  const fonts = await loadReportFonts(textsOf(model), loader);
+  const words = reportWords(options.locale);
+  const locale = canonicalLocale(options.locale) ?? words.lang;
+  const fonts = await loadReportFonts(textsOf(model, words, locale), loader);
   throwIfAborted(signal);
 
   const composer: Composer = {
     doc,
-    typesetter: new Typesetter(doc, fonts),
+    typesetter: new Typesetter(doc, fonts, reportDirection(options.locale)),
+    words,
+    locale,
     left: MARGIN.side,
     width: page.width - 2 * MARGIN.side,
   };
@@ -111,10 +125,13 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   drawFooters(composer, model.title, page.height);
   doc.setProperties({
     title: pdfTextString(model.title),
-    subject: REPORT_TEXT.reportName,
-    creator: REPORT_TEXT.creator,
+    subject: pdfTextString(words.reportName),
+    creator: words.creator,
   });
-  doc.setLanguage('en-US');
+  // The catalog's /Lang, the language screen readers read the words in. jsPDF takes only tags from
+  // its own list and ignores others: a regional tag it does not know leaves the language alone.
+  const language = (tag: string) => tag as Parameters<jsPDF['setLanguage']>[0];
+  doc.setLanguage(language(words.lang)).setLanguage(language(reportLanguage(options.locale)));
   // Viewers title the window with the report's title, not its file name.
   doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));
@@ -140,7 +157,7 @@ export async function renderReportPdf(
       const wanted = new Set(options.sections);
       model.insights = model.insights.filter((insight) => wanted.has(insight.type));
     }
-    return { bytes: await render(model, options), filename: DEFAULT_REPORT_FILENAME };
+    return { bytes: await render(model, options), filename: reportFilename(options.locale) };
   } catch (error) {
     if (isHarmonyError(error)) throw error;
     // The cause travels in the message: it is what a host sees in harmony-error's detail.message.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HarmonyError } from '../../src/adapter/errors.js';
 import type { Conversation } from '../../src/adapter/types.js';
-import { renderReportInBrowser, endReportWorkers } from '../../src/report/browser.js';
+import { renderReportInBrowser, endReportWorkers, reportFilename } from '../../src/report/browser.js';
 import type { BrowserRenderOptions } from '../../src/report/browser.js';
 import {
   globalKickoff,
@@ -124,6 +124,21 @@ describe('renderReportInBrowser', function () {
       expect(pdf.text, text).to.include(normalize(text));
     }
     expect(await pdf.qrOnFirstPage()).to.equal(globalKickoff.conversation.url);
+  });
+
+  it('writes the report in the locale’s language from a worker, and names its file so', async () => {
+    const workers = watchWorkers(workerUrl);
+    for (const [locale, words] of [
+      ['de-DE', ['GESPRÄCHSBERICHT MIT ERKENNTNISSEN', 'TEILNEHMER', 'Verantwortlich: Ben Hartley']],
+      ['ar', ['تقرير رؤى المحادثة', 'المشاركون', 'الرؤى']],
+    ] as const) {
+      const pdf = await readPdf(await render(weeklySync.conversation, { locale, workerUrl }));
+      for (const text of words) expect(pdf.text, `${locale}: ${text}`).to.include(normalize(text));
+      expect(pdf.text).not.to.include('PARTICIPANTS');
+    }
+    expect(workers.answered).to.equal(2);
+    expect(reportFilename('de-DE')).to.equal('Gesprächsbericht mit Erkenntnissen.pdf');
+    expect(reportFilename('en-GB')).to.equal('Conversation Insights Report.pdf');
   });
 
   it('rejects with a HarmonyError when aborted', async () => {

@@ -95,7 +95,7 @@ describe('report PDF (Node)', () => {
     assert.equal(pdf.info.Creator, 'Harmony');
     // The catalog (never compressed by jsPDF): the document's language, and its title in the window.
     const catalog = new TextDecoder('latin1').decode(bytes);
-    assert.match(catalog, /\/Lang \(en-US\)/);
+    assert.match(catalog, /\/Lang \(en\)/);
     assert.match(catalog, /\/DisplayDocTitle true/);
   });
 

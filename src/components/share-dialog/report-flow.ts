@@ -1,11 +1,6 @@
 import { HarmonyError, isHarmonyError, throwIfAborted, type HarmonyErrorCode } from '../../adapter/errors.js';
 import { reportAssets } from '../../base/report-assets.js';
-import {
-  DEFAULT_REPORT_FILENAME,
-  type HarmonyAdapter,
-  type ReportRequestOptions,
-  type ReportSection,
-} from '../../adapter/types.js';
+import { type HarmonyAdapter, type ReportRequestOptions, type ReportSection } from '../../adapter/types.js';
 
 export interface ProducedReport {
   blob: Blob;
@@ -69,7 +64,7 @@ export async function produceReport(
     adapter.getInsights(conversationId, { signal }),
   ]);
   // jspdf, qrcode and fonts stay out of the eager bundle: the renderer arrives only when needed.
-  const { renderReportInBrowser } = await import('../../report/browser.js');
+  const { renderReportInBrowser, reportFilename } = await import('../../report/browser.js');
   throwIfAborted(signal);
   try {
     // The same parts the server was asked for; the renderer reads insights only, never a transcript.
@@ -82,7 +77,7 @@ export async function produceReport(
       fontsBaseUrl: assets.fontsBaseUrl,
     });
     throwIfAborted(signal);
-    return { blob, filename: DEFAULT_REPORT_FILENAME, source: 'client' };
+    return { blob, filename: reportFilename(options.locale), source: 'client' };
   } catch (error) {
     if (isHarmonyError(error)) throw error;
     // The real cause goes to the host (harmony-error's detail.message): "unsupported" alone explains nothing.

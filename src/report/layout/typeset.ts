@@ -49,6 +49,14 @@ function colorOps(hex: string): string {
   return ops;
 }
 
+/** Scripts whose letters join: spacing them out would break the strokes between letters. */
+const JOINING = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Adlam}]/u;
+
+/** The letter spacing a style asks for, none for a text in a joining script (CSS Text 3 says the same). */
+function letterSpacing(style: TextStyle, text: string): number {
+  return style.charSpace && !JOINING.test(text) ? style.charSpace : 0;
+}
+
 /** A glyph's scale (points per font unit, around 0.005) needs more digits than a position. */
 const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
 
@@ -65,6 +73,8 @@ export class Typesetter {
   constructor(
     private readonly doc: jsPDF,
     private readonly ctx: TypesetContext,
+    /** The report's direction: the side lines are set against, and the bidi direction it prefers. */
+    readonly direction: Direction = 'ltr',
   ) {
     this.glyphs = new GlyphObjects(doc);
     this.layer = new TextLayer(doc);
@@ -73,7 +83,7 @@ export class Typesetter {
   /** Wraps a paragraph to a width; an empty paragraph gives no lines. With `maxLines`, the last is ellipsized. */
   wrap(text: string, style: TextStyle, maxWidth: number, maxLines = Infinity): TextLine[] {
     const shaped = this.shape(text, style.weight);
-    const spacing = (style.charSpace ?? 0) / style.size;
+    const spacing = letterSpacing(style, text) / style.size;
     const ranges = breakLines(shaped, maxWidth / style.size, spacing);
     const lines = ranges.map((range) => this.line(shaped, range.start, range.end, range.width * style.size));
     if (lines.length <= maxLines) return lines;
@@ -86,7 +96,7 @@ export class Typesetter {
     const lines = this.wrap(text, style, maxWidth);
     if (lines.length <= 1) return lines[0];
     const shaped = lines[0]!.shaped;
-    const spacing = (style.charSpace ?? 0) / style.size;
+    const spacing = letterSpacing(style, text) / style.size;
     const room = maxWidth / style.size - this.width(this.shape(ELLIPSIS, style.weight), spacing);
     let end = 0;
     let width = 0;
@@ -100,20 +110,23 @@ export class Typesetter {
     return this.wrap(`${shaped.text.slice(0, end).trimEnd()}${ELLIPSIS}`, style, Infinity)[0];
   }
 
-  /** Draws a line with its baseline at y inside a box; by default a right-to-left line sits against the right edge. */
+  /**
+   * Draws a line with its baseline at y inside a box. By default a line sits against the right edge
+   * when it reads right to left or the whole report does, so a right-to-left report keeps one edge.
+   */
   draw(
     line: TextLine,
     style: TextStyle,
     x: number,
     y: number,
     boxWidth: number,
-    align: 'left' | 'right' = line.direction === 'rtl' ? 'right' : 'left',
+    align: 'left' | 'right' = line.direction === 'rtl' || this.direction === 'rtl' ? 'right' : 'left',
   ): void {
     const { doc } = this;
     const left = align === 'right' ? x + boxWidth - line.width : x;
-    const parts = placeLine(line.shaped, line.start, line.end, left, style.size, style.charSpace ?? 0);
+    const spacing = letterSpacing(style, line.shaped.text);
+    const parts = placeLine(line.shaped, line.start, line.end, left, style.size, spacing);
     const pageTop = internalsOf(doc).pageSize.getHeight();
-    const spacing = style.charSpace ?? 0;
     const ops: string[] = [];
     for (const part of parts) {
       const { font, piece } = part.run;
@@ -152,7 +165,7 @@ export class Typesetter {
   private shape(text: string, weight: FontWeight): ShapedText {
     const key = `${weight}\u0000${text}`;
     let shaped = this.shaped.get(key);
-    if (!shaped) this.shaped.set(key, (shaped = shapeText(this.ctx, text, weight)));
+    if (!shaped) this.shaped.set(key, (shaped = shapeText(this.ctx, text, weight, this.direction)));
     return shaped;
   }
 

@@ -1,4 +1,4 @@
-import { FALLBACK_ORDER, familyOfChar } from '../fonts/families.js';
+import { FALLBACK_ORDER, FAMILY_STYLES, familyOfChar } from '../fonts/families.js';
 import { pieceCovers, pieceFor } from '../fonts/piece-index.js';
 import type { FontPiece, FontWeight } from '../fonts/piece-index.js';
 
@@ -7,6 +7,15 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const MARK = /\p{M}/u;
 /** U+FFFD stands in for a lone surrogate: it is drawn as the placeholder, never as the font's "�". */
 const REPLACEMENT = 0xfffd;
+
+const EUROPEAN_DIGIT = /[0-9]/;
+
+/**
+ * A family drawn larger than its size (Naskh) would draw its European digits taller than Latin
+ * capitals beside them; in a number the digits stand apart from the letters anyway (a bidi run of
+ * their own), so they take their own family's piece instead.
+ */
+const keepsDigits = (piece: FontPiece) => (FAMILY_STYLES[piece.family]?.scale ?? 1) === 1;
 
 /** A stretch of text one font piece draws; `piece` undefined means no font has it (the placeholder draws it). */
 export interface PieceSpan {
@@ -38,7 +47,12 @@ export function assignPieces(text: string, weight: FontWeight): PieceSpan[] {
     const code = char.codePointAt(0)!;
     let piece: FontPiece | undefined;
     if (code === REPLACEMENT) piece = undefined;
-    else if (previous && (!familyOfChar(char) || MARK.test(char)) && pieceCovers(previous, code))
+    else if (
+      previous &&
+      (!familyOfChar(char) || MARK.test(char)) &&
+      pieceCovers(previous, code) &&
+      (keepsDigits(previous) || !EUROPEAN_DIGIT.test(char))
+    )
       piece = previous;
     else if (previous && DEFAULT_IGNORABLE.test(char)) piece = previous;
     else piece = findPiece(char, code, weight);

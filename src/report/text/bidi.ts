@@ -14,12 +14,24 @@ export interface BidiLevels {
 const RTL_PRESENT =
   /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
-export function bidiLevels(text: string): BidiLevels {
+const LETTER = /\p{L}/u;
+
+/**
+ * Bidi levels of a paragraph. In a left-to-right report a paragraph takes the
+ * direction of its first strong letter (rules P2–P3). In a right-to-left
+ * report (`preferred` 'rtl') a paragraph with any right-to-left letter, or
+ * with no letter at all, is right-to-left (the higher-level protocol of rule
+ * HL1): an Arabic sentence opening with a Latin name still reads from the
+ * right, while a sentence all in Latin keeps its own order.
+ */
+export function bidiLevels(text: string, preferred: 'ltr' | 'rtl' = 'ltr'): BidiLevels {
+  const rtlPresent = RTL_PRESENT.test(text);
+  const forceRtl = preferred === 'rtl' && (rtlPresent || !LETTER.test(text));
   // Most paragraphs are left-to-right through and through; the algorithm has nothing to do for them.
-  if (!RTL_PRESENT.test(text)) return { levels: new Uint8Array(text.length), base: 0 };
+  if (!rtlPresent && !forceRtl) return { levels: new Uint8Array(text.length), base: 0 };
   bidi ??= bidiFactory();
-  const { levels, paragraphs } = bidi.getEmbeddingLevels(text);
-  return { levels, base: paragraphs[0]?.level ?? 0 };
+  const { levels, paragraphs } = bidi.getEmbeddingLevels(text, forceRtl ? 'rtl' : undefined);
+  return { levels, base: forceRtl ? 1 : (paragraphs[0]?.level ?? 0) };
 }
 
 /**

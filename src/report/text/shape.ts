@@ -108,11 +108,17 @@ function shapeRun(ctx: ShapingContext, text: string, run: GlyphRun): void {
 }
 
 /**
- * Shapes a paragraph: bidi levels (bidi-js), a font piece per character,
+ * Shapes a paragraph: bidi levels (bidi-js; `direction` is the report's, see
+ * `bidiLevels`), a font piece per character,
  * then HarfBuzz on each run of one piece and one level.
  */
-export function shapeText(ctx: ShapingContext, text: string, weight: FontWeight): ShapedText {
-  const { levels, base } = bidiLevels(text);
+export function shapeText(
+  ctx: ShapingContext,
+  text: string,
+  weight: FontWeight,
+  direction: 'ltr' | 'rtl' = 'ltr',
+): ShapedText {
+  const { levels, base } = bidiLevels(text, direction);
   const runs: GlyphRun[] = [];
   for (const span of assignPieces(text, weight)) {
     const font = span.piece && ctx.fontOf(span.piece);

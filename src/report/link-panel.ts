@@ -1,0 +1,81 @@
+import type { jsPDF } from 'jspdf';
+import { baseline, fromRight } from './composer.js';
+import type { Composer, DrawLine } from './composer.js';
+import type { FlowBlock } from './layout/paginate.js';
+import type { TextLine } from './layout/typeset.js';
+import type { ReportModel } from './model.js';
+import type { QrSymbol } from './qr.js';
+import { COLOR, SPACE, TYPE } from './theme.js';
+import type { TypeRole } from './theme.js';
+
+/** Only web links become clickable and scannable; any other scheme is printed as plain text. */
+export function webLink(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function drawQr(doc: jsPDF, qr: QrSymbol, x: number, y: number): void {
+  // Four modules of quiet zone on every side, as the QR specification asks.
+  const module = SPACE.qrSize / (qr.size + 8);
+  doc.setFillColor(COLOR.white);
+  doc.rect(x, y, SPACE.qrSize, SPACE.qrSize, 'F');
+  doc.setFillColor(COLOR.ink);
+  for (const rect of qr.rects) {
+    doc.rect(
+      x + (rect.x + 4) * module,
+      y + (rect.y + 4) * module,
+      rect.width * module,
+      rect.height * module,
+      'F',
+    );
+  }
+}
+
+/** The panel that links the paper back to Harmony: the QR code with the URL printed beside it. */
+export function linkPanel(c: Composer, model: ReportModel, qr: QrSymbol | undefined): FlowBlock<DrawLine> {
+  const padding = SPACE.panelPadding;
+  const { words } = c;
+  // The code stands where reading starts: on the left, or on the right in a right-to-left report.
+  const qrRoom = qr ? SPACE.qrSize + padding : 0;
+  const qrLeft = fromRight(c) ? c.left + c.width - padding - SPACE.qrSize : c.left + padding;
+  const textLeft = c.left + padding + (fromRight(c) ? 0 : qrRoom);
+  const textWidth = c.width - 2 * padding - qrRoom;
+  const href = webLink(model.url);
+  const caption = !model.url ? words.noLink : qr ? words.qrCaption : words.linkCaption;
+  const parts: { role: TypeRole; lines: TextLine[]; gapAfter: number }[] = [
+    { role: TYPE.caption, lines: c.typesetter.wrap(caption, TYPE.caption, textWidth), gapAfter: 3 },
+    { role: TYPE.link, lines: c.typesetter.wrap(model.url, TYPE.link, textWidth), gapAfter: 6 },
+    {
+      role: TYPE.meta,
+      lines: model.url ? c.typesetter.wrap(words.access, TYPE.meta, textWidth) : [],
+      gapAfter: 0,
+    },
+  ];
+  const textHeight = parts.reduce(
+    (sum, part) => sum + part.lines.length * part.role.leading + part.gapAfter,
+    0,
+  );
+  const height = Math.max(qr ? SPACE.qrSize : 0, textHeight) + 2 * padding;
+  const draw: DrawLine = (top) => {
+    c.doc.setFillColor(COLOR.panel);
+    c.doc.roundedRect(c.left, top, c.width, height, 6, 6, 'F');
+    if (qr) drawQr(c.doc, qr, qrLeft, top + padding);
+    let y = top + padding + Math.max(0, ((qr ? SPACE.qrSize : textHeight) - textHeight) / 2);
+    for (const part of parts) {
+      const linkTop = y;
+      for (const line of part.lines) {
+        c.typesetter.draw(line, part.role, textLeft, y + baseline(part.role), textWidth);
+        y += part.role.leading;
+      }
+      if (part.role === TYPE.link && href)
+        c.doc.link(textLeft, linkTop, textWidth, y - linkTop, { url: href });
+      y += part.gapAfter;
+    }
+    if (qr && href) c.doc.link(qrLeft, top + padding, SPACE.qrSize, SPACE.qrSize, { url: href });
+  };
+  return { spaceBefore: SPACE.beforePanel, keepTogether: true, lines: [{ height, content: draw }] };
+}

@@ -1,0 +1,41 @@
+import type { ReportWords } from './types.js';
+
+export const DE: ReportWords = {
+  lang: 'de',
+  reportName: 'Gesprächsbericht mit Erkenntnissen',
+  filename: 'Gesprächsbericht mit Erkenntnissen.pdf',
+  creator: 'Harmony',
+  untitled: 'Unbenanntes Gespräch',
+  date: 'Datum',
+  duration: 'Dauer',
+  participants: 'Teilnehmer',
+  medium: 'Medium',
+  notRecorded: 'Nicht erfasst',
+  noParticipants: 'Keine Teilnehmer angegeben',
+  listSeparator: ', ',
+  insights: 'Erkenntnisse',
+  noInsights: 'Für dieses Gespräch liegen noch keine Erkenntnisse vor.',
+  emptyInsight: 'Zu dieser Erkenntnis wurden keine Details erstellt.',
+  continued: '{title} (Fortsetzung)',
+  owner: 'Verantwortlich',
+  due: 'Fällig',
+  labelled: '{label}: {value}',
+  qrCaption: 'Scannen, um dieses Gespräch in Harmony zu öffnen',
+  linkCaption: 'Dieses Gespräch in Harmony öffnen',
+  access:
+    'Nur Personen, die bei Harmony angemeldet sind und deren Rolle dieses Gespräch lesen darf, können es öffnen.',
+  noLink: 'Es wurde kein Link zu diesem Gespräch angegeben.',
+  page: 'Seite {page} von {count}',
+  defaultTitles: {
+    summary: 'Zusammenfassung',
+    'action-items': 'Aufgaben',
+    'key-points': 'Kernpunkte',
+    custom: 'Erkenntnis',
+  },
+  mediums: {
+    phone: 'Telefon',
+    slackHuddle: 'Slack-Huddle',
+    inPerson: 'Vor Ort',
+    upload: 'Hochgeladene Aufnahme',
+  },
+};
