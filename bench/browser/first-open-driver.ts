@@ -18,6 +18,12 @@ const LAZY_CHUNKS: Record<SurfaceName, RegExp[]> = {
   menu: [/overflow-menu-view/, /floating-ui/],
 };
 
+/** Whose lazy chunk a fetched file is, when it is one of the elements' own. */
+export function lazyChunkOwner(file: string): SurfaceName | undefined {
+  const owners = Object.entries(LAZY_CHUNKS) as [SurfaceName, RegExp[]][];
+  return owners.find(([, chunks]) => chunks.some((chunk) => chunk.test(file)))?.[0];
+}
+
 export interface FirstOpenSeries {
   frameMs: number[];
   readyMs: number[];

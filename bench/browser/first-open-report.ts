@@ -3,7 +3,12 @@ import { kB, ms, table, type BudgetRow, type Section } from '../markdown.js';
 import { median, percentile } from '../stats.js';
 import type { FirstOpenKind, SurfaceName } from './api.js';
 import type { SurfaceFigures } from './figures.js';
-import { FIRST_OPEN_KINDS, FIRST_OPEN_SAMPLES, type FirstOpenSeries } from './first-open-driver.js';
+import {
+  FIRST_OPEN_KINDS,
+  FIRST_OPEN_SAMPLES,
+  lazyChunkOwner,
+  type FirstOpenSeries,
+} from './first-open-driver.js';
 
 type Surfaces = Partial<Record<SurfaceName, SurfaceFigures>>;
 
@@ -29,7 +34,12 @@ export function firstOpenSection(surfaces: Surfaces): Section {
   const entries = Object.entries(surfaces) as [SurfaceName, SurfaceFigures][];
   const rows = entries.flatMap(([name, f]) => FIRST_OPEN_KINDS.map((kind) => row(name, kind, f.first[kind])));
   const fetches = entries.map(([name, f]) => {
-    const files = f.first.coldFetches.map((script) => `${script.file} (${kB(script.bytes)})`);
+    const files = f.first.coldFetches.map((script) => {
+      const owner = lazyChunkOwner(script.file);
+      // The open waits on the network, so the page is idle meanwhile: another element's prefetch may run.
+      const whose = owner && owner !== name ? `, the ${ELEMENT[owner]}'s, by the idle prefetch` : '';
+      return `${script.file} (${kB(script.bytes)}${whose})`;
+    });
     const total = f.first.coldFetches.reduce((sum, script) => sum + script.bytes, 0);
     return `- ${ELEMENT[name]}: ${files.join(', ')}; ${kB(total)} in all`;
   });
