@@ -1,6 +1,8 @@
 /** The few Markdown shapes the report is made of; run.ts formats the whole with Prettier at the end. */
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Binary kilobytes, the unit of DESIGN.md's eager budget. */
+export const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 export const MB = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 

@@ -3,10 +3,14 @@
  * (also written to bench/RESULTS.md). Figures are measured, never asserted:
  * a slow machine must not fail a build. Only a measurement that could not
  * run at all sets a failing exit code.
+ *
+ * `npm run bench -- --only chromium,sizes` runs only the parts whose title starts with one of those words
+ * and prints them; RESULTS.md is left alone, since it reports the whole run.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { measureInChromium } from './browser/run-in-chromium.js';
 import { renderSection, table, verdict, type BenchPart } from './markdown.js';
@@ -18,8 +22,13 @@ import { measureSizes } from './sizes.js';
 
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 
+const { values: options } = parseArgs({ options: { only: { type: 'string' } } });
+const only = options.only?.split(',').map((word) => word.trim().toLowerCase());
+const chosen = (title: string) => !only || only.some((word) => title.toLowerCase().startsWith(word));
+
 /** A part that throws still leaves a report: its section says what went wrong. */
 async function attempt(title: string, measure: () => Promise<BenchPart>): Promise<BenchPart> {
+  if (!chosen(title)) return { sections: [], budgets: [] };
   progress(title);
   try {
     return await measure();
@@ -64,4 +73,4 @@ const markdown = [
 
 const report = await format(markdown, { ...(await resolveConfig(resultsFile)), parser: 'markdown' });
 console.log(report);
-await writeFile(resultsFile, report);
+if (!only) await writeFile(resultsFile, report);

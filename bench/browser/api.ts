@@ -37,6 +37,28 @@ export interface OpenTimings {
 
 export type SurfaceName = 'dialog' | 'menu';
 
+/** A first open in a fresh page: its lazy chunks still on the server, or already fetched on intent. */
+export type FirstOpenKind = 'cold' | 'prefetched';
+
+/** A script the page fetched, from Resource Timing. */
+export interface ScriptFetch {
+  /** The path on the bench server, e.g. `chunks/share-dialog-view-1a2b3c.js`. */
+  file: string;
+  /** Body bytes as served (the bench server does not compress). */
+  bytes: number;
+  /** 0 when the HTTP cache answered instead of the server. */
+  transferBytes: number;
+  /** When the request started, in ms after show(); negative when before it. */
+  startMs: number;
+}
+
+export interface FirstOpen {
+  readyMs: number;
+  frameMs: number;
+  /** Every script of the page, so the driver can tell what the open itself had to fetch. */
+  scripts: ScriptFetch[];
+}
+
 export interface BenchApi {
   renderReport(report: ReportInput, mode: RenderMode, options: SampleOptions): Promise<RenderTiming>;
   responsiveness(report: ReportInput, mode: RenderMode): Promise<Responsiveness>;
@@ -45,6 +67,8 @@ export interface BenchApi {
   /** Puts the element on the page, with an in-memory backend answering at once. */
   mount(surface: SurfaceName): Promise<void>;
   openTimings(surface: SurfaceName, cycles: number): Promise<OpenTimings>;
+  /** Mounts the element in this fresh page and times its first open. */
+  firstOpen(surface: SurfaceName, kind: FirstOpenKind): Promise<FirstOpen>;
   /** Opens and closes the element `cycles` times, as fast as it settles. */
   cycle(surface: SurfaceName, cycles: number): Promise<void>;
 }

@@ -2,6 +2,7 @@
 import type { ReportCase } from '../report-cases.js';
 import type { OpenTimings, RenderMode, RenderTiming, Responsiveness, SurfaceName } from './api.js';
 import type { PageReadings } from './cdp.js';
+import type { FirstOpenFigures } from './first-open-driver.js';
 
 export const MODES: RenderMode[] = ['worker', 'main thread'];
 export const OPEN_CYCLES = 50;
@@ -9,6 +10,8 @@ export const LEAK_CYCLES = 1000;
 export const LEAK_WARM_UP_CYCLES = 20;
 
 export interface SurfaceFigures {
+  first: FirstOpenFigures;
+  /** Opens after the first, on one page. */
   open: OpenTimings;
   before: PageReadings;
   after: PageReadings;

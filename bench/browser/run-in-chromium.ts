@@ -2,7 +2,7 @@
  * The runtime half of DESIGN.md §6 in Chromium: report rendering (worker and main thread), the main
  * thread while a long report renders, and opening, closing and leaking the elements.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../test/support/chromium.js';
 import type { BenchPart } from '../markdown.js';
 import { progress } from '../progress.js';
@@ -18,6 +18,7 @@ import {
   type ChromiumFigures,
   type SurfaceFigures,
 } from './figures.js';
+import { measureFirstOpens } from './first-open-driver.js';
 import { serveBenchPage } from './page.js';
 
 const input = (report: ReportCase) => ({ conversation: report.conversation, insights: report.insights });
@@ -53,7 +54,13 @@ async function responsiveness(page: Page, report: ReportCase): Promise<ChromiumF
   return { worker: await measureIn('worker'), 'main thread': await measureIn('main thread') };
 }
 
-async function surfaceFigures(page: Page, url: string, name: SurfaceName): Promise<SurfaceFigures> {
+async function surfaceFigures(
+  browser: Browser,
+  page: Page,
+  url: string,
+  name: SurfaceName,
+): Promise<SurfaceFigures> {
+  const first = await measureFirstOpens(browser, url, name);
   progress(`Chromium: ${name}, ${OPEN_CYCLES} timed opens and ${LEAK_CYCLES} open/close cycles`);
   // A fresh page per element: its heap then holds nothing of the reports or of the other element.
   await openPage(page, url);
@@ -71,7 +78,7 @@ async function surfaceFigures(page: Page, url: string, name: SurfaceName): Promi
   await cycle(LEAK_CYCLES);
   const after = await inspector.read();
   await inspector.detach();
-  return { open, before, after };
+  return { first, open, before, after };
 }
 
 export async function measureInChromium(): Promise<BenchPart> {
@@ -87,7 +94,7 @@ export async function measureInChromium(): Promise<BenchPart> {
     const surfaces: ChromiumFigures['surfaces'] = {};
     for (const name of ['dialog', 'menu'] as const) {
       if (await page.evaluate((surface) => window.harmonyBench!.has(surface), name)) {
-        surfaces[name] = await surfaceFigures(page, served.url, name);
+        surfaces[name] = await surfaceFigures(browser, page, served.url, name);
       }
     }
     return chromiumReport({

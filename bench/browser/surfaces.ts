@@ -5,6 +5,7 @@
  */
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/components/share-dialog/define.js';
+import { prefetchShareDialog } from '../../src/components/share-dialog/share-dialog.js';
 import { sampleConversations } from '../../test/fixtures/sample-conversations.js';
 import type { SurfaceName } from './api.js';
 
@@ -15,6 +16,11 @@ export interface Surface {
   /** Resolves when the element has finished the update that `open()` or `close()` started. */
   settled(): Promise<unknown>;
   close(): Promise<void>;
+  /**
+   * What a user's intent starts (the element's own prefetch), resolved once the element's lazy chunks
+   * have been fetched and run.
+   */
+  prefetch(): Promise<void>;
 }
 
 /** The menu as far as the bench needs it; typed by shape so the page still builds before the menu exists. */
@@ -27,6 +33,9 @@ interface MenuElement extends HTMLElement {
 
 // Vite resolves the glob at build time: an empty object when the menu's files are not there yet.
 const menuModule = Object.values(import.meta.glob('../../src/components/overflow-menu/define.ts'))[0];
+const menuViewModule = Object.values(
+  import.meta.glob('../../src/components/overflow-menu/overflow-menu-view.ts'),
+)[0];
 
 export const hasSurface = (name: SurfaceName) => name === 'dialog' || menuModule !== undefined;
 
@@ -55,6 +64,11 @@ async function mountDialog(): Promise<Surface> {
       dialog.hide();
       await closed;
     },
+    prefetch: async () => {
+      prefetchShareDialog();
+      // The same module the element imports: once this resolves, the panel's chunk has run.
+      await import('../../src/components/share-dialog/share-dialog-view.js');
+    },
   };
 }
 
@@ -77,6 +91,11 @@ async function mountMenu(): Promise<Surface> {
     close: async () => {
       menu.hide();
       await menu.updateComplete;
+    },
+    prefetch: async () => {
+      // A pointer over ⋯, as before a click.
+      root.querySelector('[part="trigger"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await Promise.all([menuViewModule!(), import('@floating-ui/dom')]);
     },
   };
 }
