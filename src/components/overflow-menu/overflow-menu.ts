@@ -151,8 +151,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       this.dispatchEvent(new HarmonyErrorEvent({ code: 'unavailable', action: 'load', message }));
       return;
     }
-    if (this.view) return;
-    this.view = new module.OverflowMenuView({
+    // A warm-up on intent may have attached it while this opening waited.
+    this.view ??= new module.OverflowMenuView({
       host: this,
       internals: this.internals,
       loader: this.loader,
@@ -170,6 +170,22 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     viewModule.prefetch();
     // Share is one choice away once the menu opens.
     prefetchShareDialog();
+  };
+
+  /**
+   * Pointer over or focus on ⋯: the menu is likely to open, so it loads and renders closed, and the
+   * open only shows it. (Idle time only loads the code: a page may hold a menu on every row.)
+   */
+  private readonly warmUp = async (): Promise<void> => {
+    this.prefetch();
+    try {
+      await viewModule.get();
+    } catch {
+      return; // Opening tries again, and tells the host if it fails.
+    }
+    if (!this.isConnected || this.view) return;
+    await this.attachView();
+    this.requestUpdate();
   };
 
   private readonly onTriggerClick = (): void => {
@@ -241,8 +257,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
         aria-label=${conversation ? t.moreActions(conversation.title.trim() || t.untitled) : t.moreActionsNoTitle}
         @click=${this.onTriggerClick}
         @keydown=${this.onTriggerKeydown}
-        @pointerenter=${this.prefetch}
-        @focus=${this.prefetch}
+        @pointerenter=${this.warmUp}
+        @focus=${this.warmUp}
       >
         ${this.view?.pending ? spinner : moreIcon}
       </button>

@@ -144,7 +144,19 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    whenIdle(prefetchShareDialog);
+    whenIdle(() => void this.warmUp());
+  }
+
+  /** Loads the panel and renders it closed, so that the first open only has to show it. */
+  private async warmUp(): Promise<void> {
+    try {
+      await viewModule.get();
+    } catch {
+      return; // Opening tries again, and tells the host if it fails.
+    }
+    if (!this.isConnected || this.view) return;
+    await this.attachView();
+    this.requestUpdate();
   }
 
   /** An open dialog waits for its panel before it renders, so `updateComplete` means it is shown. */
