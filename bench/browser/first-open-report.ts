@@ -45,7 +45,7 @@ export function firstOpenSection(surfaces: Surfaces): Section {
   });
   return {
     title: 'First open of each element',
-    method: `${FIRST_OPEN_SAMPLES} samples per row, alternating, each in a new browser context (empty HTTP cache) on the bench page served from 127.0.0.1: the element is mounted, then show() — cold: right after its first render, before its idle prefetch, so its lazy chunks come from the server during the open; prefetched: after its own intent prefetch (pointer over ⋯; prefetchShareDialog()) has fetched and run them. Timed from show() to the first frame open with focus inside ("ready": once its update is done). The fetch log (Resource Timing) of every sample is checked: a cold open that fetched none of its chunks, or a prefetched one that fetched any, fails the run.`,
+    method: `${FIRST_OPEN_SAMPLES} samples per row, alternating, each in a new browser context (empty HTTP cache) on the bench page served from 127.0.0.1: the element is mounted, then show() — cold: right after its first render, before its idle prefetch, so its lazy chunks come from the server during the open; prefetched: after its own intent prefetch has fetched and run them and the element has warmed up (pointer over ⋯; for the dialog, prefetchShareDialog() and one idle period, when it renders its panel closed). Timed from show() to the first frame open with focus inside ("ready": once its update is done). The fetch log (Resource Timing) of every sample is checked: a cold open that fetched none of its chunks, or a prefetched one that fetched any, fails the run.`,
     lines: [
       ...table(
         [

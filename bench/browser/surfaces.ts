@@ -68,6 +68,9 @@ async function mountDialog(): Promise<Surface> {
       prefetchShareDialog();
       // The same module the element imports: once this resolves, the panel's chunk has run.
       await import('../../src/components/share-dialog/share-dialog-view.js');
+      // Then the page has been idle once: the dialog has rendered its panel closed (its warm-up).
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await dialog.updateComplete;
     },
   };
 }
