@@ -4,6 +4,7 @@ import { createFetchAdapter } from '../src/adapter/fetch-adapter.js';
 import { showConversationList } from './conversation-list.js';
 import { renderBadge, renderBody, type BodyState } from './conversation-view.js';
 import { setUpReportFailureSwitch } from './dev-panel.js';
+import { setUpLanguagePicker } from './language-picker.js';
 import { errorMessage } from './messages.js';
 import { showSession } from './session-bar.js';
 import '../src/define.js';
@@ -50,4 +51,8 @@ byId('overflow-menu').addEventListener('harmony-select', (event) => {
 void showSession(byId('signed-in-as'), byId<HTMLSelectElement>('switch-user').form!);
 void showConversationList(byId('conversation-list'), conversationId);
 void setUpReportFailureSwitch(byId<HTMLFormElement>('report-failure-form'), byId('report-failure-status'));
+setUpLanguagePicker(
+  byId<HTMLSelectElement>('element-language'),
+  ['companion-slot', 'menu-slot', 'share-dialog'].map((id) => byId(id)),
+);
 void showConversation();
