@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapter/memory-adapter.js';
@@ -142,4 +143,11 @@ export function expectBesideTrigger(menu: HarmonyOverflowMenu): void {
     surface(menu).contains(atCentre) || items(menu).some((item) => item.contains(atCentre)),
     where,
   ).to.equal(true);
+}
+
+/** Opens the menu from the keyboard, as most tests start. */
+export async function openWithKeyboard(menu: HTMLElement, key = 'Enter'): Promise<void> {
+  trigger(menu as never).focus();
+  await sendKeys({ press: key });
+  await placed(menu as never);
 }
