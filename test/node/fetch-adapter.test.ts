@@ -97,13 +97,14 @@ describe('happy paths', () => {
   test("getShareAudience and checkShareAccess read who can open a link, by the server's rules", async () => {
     const audience = await as('ada').getShareAudience!('weekly-sync');
     assert.deepEqual(
-      audience.people.map((person) => [person.name, person.because]),
+      audience.people.map((person) => [person.name, person.because, person.team]),
       [
-        ['Ada Okafor', 'creator'],
-        ['Ben Hartley', 'team'],
-        ['Cy Moreau', 'all'],
+        ['Ada Okafor', 'creator', undefined],
+        ['Ben Hartley', 'team', 'Sales'],
+        ['Cy Moreau', 'all', undefined],
       ],
     );
+    assert.equal((await as('ada').checkShareAccess!('weekly-sync', 'ben')).team, 'Sales');
     const dee = await as('ada').checkShareAccess!('weekly-sync', 'dee');
     assert.deepEqual(dee, {
       canOpen: false,

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { linkSectionStyles } from './link-section.styles.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
   buttons,
   spinnerStyles,
+  linkSectionStyles,
   css`
     :host {
       display: contents;
