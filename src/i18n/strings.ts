@@ -50,6 +50,8 @@ export interface HarmonyStrings {
   checkAccessLabel: string;
   /** Placeholder of the check field. */
   checkAccessPlaceholder: string;
+  /** A query longer than the field takes (set from script; typing stops at the limit). */
+  checkAccessTooLong: (max: number) => string;
   checkingAccess: (who: string) => string;
   /** `reason` is one of reasonCreator, reasonTeam, reasonAll. */
   accessCan: (name: string, reason: string) => string;
@@ -141,6 +143,7 @@ export const englishStrings: HarmonyStrings = {
   reasonAll: 'reads all conversations',
   checkAccessLabel: 'Check who can open it',
   checkAccessPlaceholder: 'Name or email',
+  checkAccessTooLong: (max) => `Type a name or an email of at most ${max} characters.`,
   checkingAccess: (who) => `Checking ${who}…`,
   accessCan: (name, reason) => `${name} can open it (${reason}).`,
   accessCannot: (name, scope) =>

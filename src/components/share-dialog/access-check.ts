@@ -4,7 +4,7 @@ import type { HarmonyAdapter, ShareAccess } from '../../adapter/types.js';
 import type { AnnouncerController } from '../../controllers/announcer.js';
 import { AsyncActionController } from '../../controllers/async-action.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { accessAnswerText } from './link-audience.templates.js';
+import { accessAnswerText } from './access-words.js';
 
 export interface AccessCheckContext {
   adapter(): HarmonyAdapter | undefined;
@@ -21,6 +21,7 @@ export const MAX_CHECK_LENGTH = 200;
 
 export type AccessCheckView =
   | { status: 'idle' }
+  | { status: 'too-long' }
   | { status: 'checking'; who: string }
   | { status: 'done'; who: string; answer: ShareAccess }
   | { status: 'error'; who: string; error: HarmonyError };
@@ -55,7 +56,7 @@ export class AccessCheckController implements ReactiveController {
     if (state.status === 'pending') return { status: 'checking', who: this.who };
     if (state.status === 'done') return { status: 'done', who: this.who, answer: state.value };
     if (state.status === 'error') return { status: 'error', who: this.who, error: state.error };
-    return { status: 'idle' };
+    return this.query.trim().length > MAX_CHECK_LENGTH ? { status: 'too-long' } : { status: 'idle' };
   }
 
   /** The field changed: an earlier question is moot, a new one waits for typing to pause. */
@@ -91,8 +92,9 @@ export class AccessCheckController implements ReactiveController {
   private async run(): Promise<void> {
     const adapter = this.context.adapter();
     const id = this.context.conversationId();
-    const who = this.query.trim().slice(0, MAX_CHECK_LENGTH);
-    if (!adapter?.checkShareAccess || !id || !who) return;
+    const who = this.query.trim();
+    // The field holds no more than this; a longer value set from script is answered in words, unasked.
+    if (!adapter?.checkShareAccess || !id || !who || who.length > MAX_CHECK_LENGTH) return;
     const checkShareAccess = adapter.checkShareAccess.bind(adapter);
     this.cancel();
     const question = this.asked;

@@ -1,25 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AccessReason, ShareAccess, ShareAudience } from '../../adapter/types.js';
+import type { ShareAudience } from '../../adapter/types.js';
 import type { AsyncActionState } from '../../controllers/async-action.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import type { AccessCheckView } from './access-check.js';
-
-/** Why someone can open the link, in words: "created it", "team Sales", "reads all conversations". */
-export function reasonText(because: AccessReason, team: string | undefined, t: HarmonyStrings): string {
-  if (because === 'creator') return t.reasonCreator;
-  if (because === 'team') return t.reasonTeam(team);
-  return t.reasonAll;
-}
-
-/** The one sentence an answer is shown and announced as. */
-export function accessAnswerText(answer: ShareAccess, who: string, t: HarmonyStrings): string {
-  const name = answer.person?.name ?? who;
-  const { because } = answer;
-  if (answer.canOpen && (because === 'creator' || because === 'team' || because === 'all'))
-    return t.accessCan(name, reasonText(because, answer.team, t));
-  if (!answer.person || because === 'unknown-person') return t.accessUnknown(who);
-  return t.accessCannot(name, because === 'scope-own' ? 'own' : 'team');
-}
+import { MAX_CHECK_LENGTH, type AccessCheckView } from './access-check.js';
+import { accessAnswerText, reasonText } from './access-words.js';
 
 /** Names two people and counts the rest; three are all named, which is no longer than "and 1 other". */
 function audienceSentence(people: ShareAudience['people'], t: HarmonyStrings): string {
@@ -95,7 +79,6 @@ export interface AccessCheckProps {
   strings: HarmonyStrings;
   query: string;
   view: AccessCheckView;
-  maxLength: number;
   onInput: (value: string) => void;
   onSubmit: () => void;
 }
@@ -104,6 +87,8 @@ function resultTemplate(view: AccessCheckView, t: HarmonyStrings): TemplateResul
   switch (view.status) {
     case 'idle':
       return nothing;
+    case 'too-long':
+      return html`<span>${t.checkAccessTooLong(MAX_CHECK_LENGTH)}</span>`;
     case 'checking':
       return html`<span class="muted">${t.checkingAccess(view.who)}</span>`;
     case 'error':
@@ -130,7 +115,7 @@ export function accessCheckTemplate(p: AccessCheckProps): TemplateResult {
       id="access-check-field"
       part="access-check-field"
       type="text"
-      maxlength=${p.maxLength}
+      maxlength=${MAX_CHECK_LENGTH}
       autocomplete="off"
       spellcheck="false"
       placeholder=${t.checkAccessPlaceholder}
@@ -145,7 +130,7 @@ export function accessCheckTemplate(p: AccessCheckProps): TemplateResult {
     />
     <p
       id="access-check-result"
-      class="check-result ${p.view.status === 'error' ? 'failed' : ''}"
+      class="check-result ${p.view.status === 'error' || p.view.status === 'too-long' ? 'failed' : ''}"
       part="access-check-result"
     >
       ${resultTemplate(p.view, t)}

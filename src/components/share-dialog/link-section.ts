@@ -9,7 +9,7 @@ import type { HarmonyAdapter, ShareLinkExpiryDays } from '../../adapter/types.js
 import type { AnnouncerController } from '../../controllers/announcer.js';
 import { copyShortcut } from '../../controllers/clipboard.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { AccessCheckController, MAX_CHECK_LENGTH } from './access-check.js';
+import { AccessCheckController } from './access-check.js';
 import { LinkAudienceController } from './link-audience.js';
 import { accessCheckTemplate, audienceTemplate } from './link-audience.templates.js';
 import { expiryDate, expiryPickerTemplate } from './link-expiry.templates.js';
@@ -131,7 +131,6 @@ export class LinkSectionController implements ReactiveController {
             strings: t,
             query: this.check.query,
             view: this.check.view,
-            maxLength: MAX_CHECK_LENGTH,
             onInput: (value) => this.check.input(value),
             onSubmit: () => this.check.submit(),
           })
