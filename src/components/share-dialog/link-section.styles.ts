@@ -76,6 +76,7 @@ export const linkSectionStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
+    align-items: baseline;
     gap: 0 0.75rem;
     padding-block: 0.4rem;
     line-height: 1.4;
