@@ -104,6 +104,22 @@ describe('<harmony-share-dialog> link expiry', () => {
       expect(part(dialog, 'link-expires')).to.equal(null);
     });
 
+    it('a failed link keeps the chosen expiry, and Try again makes the link with it', async () => {
+      const { dialog, adapter } = await mountShareDialog();
+      const calls = spyOn(adapter, 'createShareLink');
+      await titleLoaded(dialog);
+      await chooseWithKeyboard(dialog, 2);
+      adapter.failNext('createShareLink', 'unavailable');
+      part(dialog, 'link-button')!.click();
+      await waitUntil(() => part(dialog, 'retry-button'));
+      expect(select(dialog).value).to.equal('7');
+      part(dialog, 'retry-button')!.click();
+      await waitUntil(() => part(dialog, 'link-expires'));
+      expect(calls.map((call) => (call.args[1] as { expiresInDays?: number }).expiresInDays)).to.deep.equal([
+        7, 7,
+      ]);
+    });
+
     it('after a revoke, the expiry can be chosen again for the new link', async () => {
       const { dialog } = await mountShareDialog();
       await generateLink(dialog);
