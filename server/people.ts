@@ -3,6 +3,14 @@ import type { User } from './model.js';
 /** Longest `who` a teammate check takes: a long name or email, never a document. */
 export const MAX_WHO_LENGTH = 200;
 
+/**
+ * A team as people read it: the fixtures key teams by a lowercase word ("sales"), the panel names them
+ * as the workspace does ("Sales").
+ */
+export function teamName(id: string): string {
+  return id.charAt(0).toLocaleUpperCase('en') + id.slice(1);
+}
+
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('und').trim().replace(/\s+/g, ' ');
 
 /**

@@ -3,7 +3,7 @@ import type { ShareAccess, ShareAudience } from '../../src/adapter/types.js';
 import { accessReason } from '../access.js';
 import { apiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
-import { findPerson, MAX_WHO_LENGTH } from '../people.js';
+import { findPerson, MAX_WHO_LENGTH, teamName } from '../people.js';
 import type { Store } from '../store/index.js';
 
 /**
@@ -20,7 +20,12 @@ export function shareAudienceRoutes(store: Store): Hono<AppEnv> {
       .map((user) => ({ user, because: accessReason(user, conversation) }))
       .filter((entry) => entry.because !== undefined)
       .sort((a, b) => a.user.name.localeCompare(b.user.name))
-      .map(({ user, because }) => ({ name: user.name, email: user.email, because: because! }));
+      .map(({ user, because }) => ({
+        name: user.name,
+        email: user.email,
+        because: because!,
+        ...(because === 'team' ? { team: teamName(conversation.team) } : {}),
+      }));
     const body: ShareAudience = { people, teams: [conversation.team] };
     return c.json(body);
   });
@@ -33,9 +38,15 @@ export function shareAudienceRoutes(store: Store): Hono<AppEnv> {
     const user = findPerson(await store.listUsers(), who);
     if (!user) return c.json({ canOpen: false, because: 'unknown-person' } satisfies ShareAccess);
     const person = { name: user.name, email: user.email };
-    const because = accessReason(user, c.get('conversation'));
+    const conversation = c.get('conversation');
+    const because = accessReason(user, conversation);
     const body: ShareAccess = because
-      ? { canOpen: true, person, because }
+      ? {
+          canOpen: true,
+          person,
+          because,
+          ...(because === 'team' ? { team: teamName(conversation.team) } : {}),
+        }
       : { canOpen: false, person, because: user.scope === 'own' ? 'scope-own' : 'scope-team' };
     return c.json(body);
   });

@@ -70,5 +70,29 @@ export function sharingCases({ adapter, ids }: ConformanceSubject): ConformanceC
       },
     );
   }
+  if (getShareAudience && checkShareAccess) {
+    const audience = getShareAudience.bind(adapter);
+    const access = checkShareAccess.bind(adapter);
+    cases.push({
+      name: 'checkShareAccess agrees with getShareAudience: each person it names can open it, for the same reason',
+      async run() {
+        const { people } = await audience(ids.completed);
+        for (const person of people.slice(0, 3)) {
+          const answer = await access(ids.completed, person.email ?? person.name);
+          const where = `checkShareAccess(${JSON.stringify(person.email ?? person.name)})`;
+          checkShape(shareAccessProblems(answer), where);
+          check(answer.canOpen, `${where} should say they can open it, as the audience does`);
+          check(
+            answer.because === person.because,
+            `${where}: because is '${answer.because}', the audience says '${person.because}'`,
+          );
+          check(
+            person.team === undefined || answer.team === person.team,
+            `${where}: team is '${answer.team}', the audience says '${person.team}'`,
+          );
+        }
+      },
+    });
+  }
   return cases;
 }

@@ -22,8 +22,9 @@ export function accessOf(
 ): ShareAccess {
   const member = audience.find((person) => matches(person, who));
   if (member) {
-    const { name, email, because } = member;
-    return { canOpen: true, person: email === undefined ? { name } : { name, email }, because };
+    const { name, email, because, team } = member;
+    const person = email === undefined ? { name } : { name, email };
+    return { canOpen: true, person, because, ...(team === undefined ? {} : { team }) };
   }
   const other = others.find((person) => matches(person, who));
   if (!other) return { canOpen: false, because: 'unknown-person' };

@@ -168,6 +168,14 @@ function personProblems(value: unknown, where: string, problems: Problems, withR
     problems.push(`${where}.email should be a string when present`);
   if (withReason && !isOneOf(REASONS)(value.because))
     problems.push(`${where}.because should be one of ${REASONS.join(', ')}`);
+  if (withReason) teamProblems(value, `${where}.team`, problems);
+}
+
+/** `team` is optional, names a team, and only says why someone can open it through one. */
+function teamProblems(value: Record<string, unknown>, key: string, problems: Problems): void {
+  if (value.team === undefined) return;
+  if (!isNonEmptyString(value.team)) problems.push(`${key} should be a non-empty string when present`);
+  else if (value.because !== 'team') problems.push(`${key} belongs only with because: 'team'`);
 }
 
 export function shareAudienceProblems(value: unknown): Problems {
@@ -190,5 +198,6 @@ export function shareAccessProblems(value: unknown): Problems {
     problems.push('because should say why the person can open it (creator, team or all)');
   if (record.because === 'unknown-person' && (record.canOpen !== false || record.person !== undefined))
     problems.push('an unknown person can open nothing and names nobody');
+  teamProblems(record, 'team', problems);
   return problems;
 }

@@ -103,9 +103,17 @@ export interface ReportRequestOptions extends RequestOptions {
 /** Why someone can open a conversation: they created it, a team of theirs owns it, their role reads all. */
 export type AccessReason = 'creator' | 'team' | 'all';
 
+export interface ShareAudiencePerson {
+  name: string;
+  email?: string;
+  because: AccessReason;
+  /** For `because: 'team'`: the team of theirs that owns the conversation, when the backend names it. */
+  team?: string;
+}
+
 export interface ShareAudience {
   /** Everyone who can open a link to the conversation, each with the reason. */
-  people: { name: string; email?: string; because: AccessReason }[];
+  people: ShareAudiencePerson[];
   /** The teams whose members can open it. */
   teams: string[];
 }
@@ -119,6 +127,8 @@ export interface ShareAccess {
    * (`scope-own`) or their teams' (`scope-team`) conversations, or nobody matched (`unknown-person`).
    */
   because: AccessReason | 'scope-own' | 'scope-team' | 'unknown-person';
+  /** For `because: 'team'`: the team of theirs that owns the conversation, when the backend names it. */
+  team?: string;
 }
 
 export interface HarmonyAdapter {

@@ -46,6 +46,41 @@ export interface HarmonyStrings {
   copyFailed: string;
   pressToCopy: (shortcut: string) => string;
   linkAudience: string;
+  /** While the backend is asked who can open the link. */
+  linkAudienceLoading: string;
+  /** Names the first people who can open the link (two, or all of three) and counts the rest. */
+  linkAudienceNamed: (names: string[], others: number) => string;
+  /** The backend lists nobody who can open the link. */
+  linkAudienceEmpty: string;
+  /** The audience could not be loaded; `linkAudience` still says the rule above it. */
+  linkAudienceFailed: string;
+  /** The disclosure button that lists each person and why they can open the link. */
+  linkAudienceShow: string;
+  /** Why someone can open the link: they created the conversation. */
+  reasonCreator: string;
+  /** Why someone can open the link: a team of theirs owns the conversation (named when known). */
+  reasonTeam: (team?: string) => string;
+  /** Why someone can open the link: their role reads every conversation. */
+  reasonAll: string;
+  checkAccessLabel: string;
+  /** Placeholder of the check field. */
+  checkAccessPlaceholder: string;
+  /** A query longer than the field takes (set from script; typing stops at the limit). */
+  checkAccessTooLong: (max: number) => string;
+  checkingAccess: (who: string) => string;
+  /** `reason` is one of reasonCreator, reasonTeam, reasonAll. */
+  accessCan: (name: string, reason: string) => string;
+  /** Someone whose role reads only their own (`own`) or their teams' (`team`) conversations. */
+  accessCannot: (name: string, scope: 'own' | 'team') => string;
+  /** Nobody in the workspace matches what was typed: a plain answer, not an error. */
+  accessUnknown: (who: string) => string;
+  /** Before the error's own message, when a check could not be made. */
+  accessCheckFailed: string;
+  linkExpiryLabel: string;
+  linkExpiryNever: string;
+  linkExpiryDays: (days: number) => string;
+  /** Under a link made to expire; `date` is formatted in the element's language. */
+  linkExpiresOn: (date: string) => string;
   revokeLink: string;
   revokeConfirm: string;
   revokeConfirmYes: string;
@@ -114,6 +149,37 @@ export const englishStrings: HarmonyStrings = {
   pressToCopy: (shortcut) => `The link is selected: press ${shortcut} to copy it.`,
   linkAudience:
     'Only people signed in to Harmony whose role can read this conversation can open the link. Sharing grants no new access.',
+  linkAudienceLoading: 'Finding who can open it…',
+  linkAudienceNamed: (names, others) => {
+    const listed =
+      others > 0
+        ? `${names.join(', ')} and ${others === 1 ? '1 other' : `${others} others`}`
+        : names.length > 1
+          ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+          : names.join('');
+    return `${listed} can open this link.`;
+  },
+  linkAudienceEmpty: 'Only you can open this link.',
+  linkAudienceFailed: "Couldn't find out who can open this link.",
+  linkAudienceShow: 'Who and why',
+  reasonCreator: 'created it',
+  reasonTeam: (team) => (team ? `team ${team}` : 'their team owns it'),
+  reasonAll: 'reads all conversations',
+  checkAccessLabel: 'Check who can open it',
+  checkAccessPlaceholder: 'Name or email',
+  checkAccessTooLong: (max) => `Type a name or an email of at most ${max} characters.`,
+  checkingAccess: (who) => `Checking ${who}…`,
+  accessCan: (name, reason) => `${name} can open it (${reason}).`,
+  accessCannot: (name, scope) =>
+    `${name} can't open it: their role reads only ${
+      scope === 'own' ? 'their own' : "their teams'"
+    } conversations. An admin can change that under Settings → Roles.`,
+  accessUnknown: (who) => `Nobody in this workspace matches "${who}", so no one by that name can open it.`,
+  accessCheckFailed: "Couldn't check who can open it.",
+  linkExpiryLabel: 'Link expires',
+  linkExpiryNever: 'Until revoked',
+  linkExpiryDays: (days) => (days === 1 ? 'After 1 day' : `After ${days} days`),
+  linkExpiresOn: (date) => `Expires on ${date}.`,
   revokeLink: 'Revoke link',
   revokeConfirm: 'Revoke this link? It stops working for everyone who has it.',
   revokeConfirmYes: 'Revoke',

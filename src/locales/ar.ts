@@ -25,6 +25,37 @@ function retryIn(seconds: number): string {
   }
 }
 
+/** "A, B and N others can open this link", the count's noun in the form Arabic gives each number. */
+function linkAudienceNamed(names: string[], others: number): string {
+  const shown = names.map(isolate);
+  const rest: Record<string, string> = {
+    one: 'شخص آخر',
+    two: 'شخصين آخرين',
+    few: `${others} أشخاص آخرين`,
+    many: `${others} شخصًا آخر`,
+    other: `${others} شخص آخر`,
+  };
+  const listed =
+    others > 0
+      ? `${shown.join('، ')} و${rest[plural.select(others)]}`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join('، ')} و${shown[shown.length - 1]}`
+        : shown.join('');
+  return `يمكن لـ${listed} فتح هذا الرابط.`;
+}
+
+/** "After N days", likewise. */
+function linkExpiryDays(days: number): string {
+  const forms: Record<string, string> = {
+    one: 'بعد يوم واحد',
+    two: 'بعد يومين',
+    few: `بعد ${days} أيام`,
+    many: `بعد ${days} يومًا`,
+    other: `بعد ${days} يوم`,
+  };
+  return forms[plural.select(days)]!;
+}
+
 /** Every word in Arabic (titles quoted in «»), typed against the English so that a missing one fails to compile. */
 export const arabicStrings: HarmonyStrings = {
   shareTitle: (title) => `مشاركة «${isolate(title)}»`,
@@ -60,6 +91,30 @@ export const arabicStrings: HarmonyStrings = {
   pressToCopy: (shortcut) => `الرابط محدَّد: اضغط ${isolate(shortcut)} لنسخه.`,
   linkAudience:
     'لا يستطيع فتح الرابط إلا الأشخاص المسجِّلون دخولهم إلى Harmony ممن يسمح لهم دورهم بقراءة هذه المحادثة. المشاركة لا تمنح أي صلاحية وصول جديدة.',
+  linkAudienceLoading: 'جارٍ معرفة من يمكنه فتح الرابط…',
+  linkAudienceNamed,
+  linkAudienceEmpty: 'أنت وحدك من يمكنه فتح هذا الرابط.',
+  linkAudienceFailed: 'تعذّرت معرفة من يمكنه فتح هذا الرابط.',
+  linkAudienceShow: 'من ولماذا',
+  reasonCreator: 'أنشأها',
+  reasonTeam: (team) => (team ? `فريق ${isolate(team)}` : 'يملكها فريقه'),
+  reasonAll: 'يقرأ كل المحادثات',
+  checkAccessLabel: 'تحقّق ممن يمكنه فتحه',
+  checkAccessPlaceholder: 'الاسم أو البريد الإلكتروني',
+  checkAccessTooLong: (max) => `اكتب اسمًا أو بريدًا إلكترونيًا لا يزيد على ${max} حرفًا.`,
+  checkingAccess: (who) => `جارٍ التحقق من «${isolate(who)}»…`,
+  accessCan: (name, reason) => `يمكن لـ${isolate(name)} فتحه (${reason}).`,
+  accessCannot: (name, scope) =>
+    `لا يمكن لـ${isolate(name)} فتحه: دوره يتيح قراءة ${
+      scope === 'own' ? 'محادثاته الخاصة' : 'محادثات فرقه'
+    } فقط. يمكن للمسؤول تغيير ذلك من الإعدادات ← الأدوار.`,
+  accessUnknown: (who) =>
+    `لا أحد في مساحة العمل هذه يطابق «${isolate(who)}»، لذا لا يمكن لأحد بهذا الاسم فتحه.`,
+  accessCheckFailed: 'تعذّر التحقق ممن يمكنه فتحه.',
+  linkExpiryLabel: 'انتهاء صلاحية الرابط',
+  linkExpiryNever: 'حتى إلغائه',
+  linkExpiryDays,
+  linkExpiresOn: (date) => `تنتهي صلاحيته في ${isolate(date)}.`,
   revokeLink: 'إبطال الرابط',
   revokeConfirm: 'هل تريد إبطال هذا الرابط؟ سيتوقف عن العمل لدى كل من لديه الرابط.',
   revokeConfirmYes: 'إبطال',

@@ -39,6 +39,39 @@ export const germanStrings: HarmonyStrings = {
   pressToCopy: (shortcut) => `Der Link ist markiert: Drücken Sie ${shortcut}, um ihn zu kopieren.`,
   linkAudience:
     'Nur Personen, die bei Harmony angemeldet sind und deren Rolle dieses Gespräch lesen darf, können den Link öffnen. Durch das Teilen erhält niemand neuen Zugriff.',
+  linkAudienceLoading: 'Es wird ermittelt, wer den Link öffnen kann…',
+  linkAudienceNamed: (names, others) => {
+    const listed =
+      others > 0
+        ? `${names.join(', ')} und ${others === 1 ? '1 weitere Person' : `${others} weitere Personen`}`
+        : names.length > 1
+          ? `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`
+          : names.join('');
+    return `${listed} ${names.length + others === 1 ? 'kann' : 'können'} diesen Link öffnen.`;
+  },
+  linkAudienceEmpty: 'Nur Sie können diesen Link öffnen.',
+  linkAudienceFailed: 'Es ließ sich nicht ermitteln, wer diesen Link öffnen kann.',
+  linkAudienceShow: 'Wer und warum',
+  reasonCreator: 'hat es erstellt',
+  reasonTeam: (team) => (team ? `Team ${team}` : 'das eigene Team besitzt es'),
+  reasonAll: 'liest alle Gespräche',
+  checkAccessLabel: 'Prüfen, wer ihn öffnen kann',
+  checkAccessPlaceholder: 'Name oder E-Mail',
+  checkAccessTooLong: (max) =>
+    `Geben Sie einen Namen oder eine E-Mail-Adresse mit höchstens ${max} Zeichen ein.`,
+  checkingAccess: (who) => `„${who}“ wird geprüft…`,
+  accessCan: (name, reason) => `${name} kann ihn öffnen (${reason}).`,
+  accessCannot: (name, scope) =>
+    `${name} kann ihn nicht öffnen: Die Rolle dieser Person liest nur ${
+      scope === 'own' ? 'eigene Gespräche' : 'Gespräche ihrer Teams'
+    }. Ein Admin kann das unter Einstellungen → Rollen ändern.`,
+  accessUnknown: (who) =>
+    `Niemand in diesem Workspace passt zu „${who}“, also kann niemand mit diesem Namen ihn öffnen.`,
+  accessCheckFailed: 'Es ließ sich nicht prüfen, wer ihn öffnen kann.',
+  linkExpiryLabel: 'Link läuft ab',
+  linkExpiryNever: 'Bis zum Widerruf',
+  linkExpiryDays: (days) => (days === 1 ? 'Nach 1 Tag' : `Nach ${days} Tagen`),
+  linkExpiresOn: (date) => `Läuft am ${date} ab.`,
   revokeLink: 'Link widerrufen',
   revokeConfirm: 'Diesen Link widerrufen? Er funktioniert dann für niemanden mehr, der ihn hat.',
   revokeConfirmYes: 'Widerrufen',

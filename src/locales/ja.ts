@@ -42,6 +42,33 @@ export const japaneseStrings: HarmonyStrings = {
   pressToCopy: (shortcut) => `リンクを選択しました。${shortcut} を押してコピーしてください。`,
   linkAudience:
     'このリンクを開けるのは、Harmony にサインインしていて、この会話を閲覧できるロールを持つユーザーだけです。共有によって新しいアクセス権が付与されることはありません。',
+  linkAudienceLoading: 'このリンクを開ける人を確認しています…',
+  linkAudienceNamed: (names, others) =>
+    others > 0
+      ? `${names.join('、')} ほか ${others} 人がこのリンクを開けます。`
+      : `${names.join('、')} がこのリンクを開けます。`,
+  linkAudienceEmpty: 'このリンクを開けるのはあなただけです。',
+  linkAudienceFailed: 'このリンクを開ける人を確認できませんでした。',
+  linkAudienceShow: '対象者と理由',
+  reasonCreator: '作成者',
+  reasonTeam: (team) => (team ? `チーム ${team}` : '所属チームの会話'),
+  reasonAll: 'すべての会話を閲覧可能',
+  checkAccessLabel: '開ける人を確認',
+  checkAccessPlaceholder: '名前またはメールアドレス',
+  checkAccessTooLong: (max) => `${max} 文字以内で名前またはメールアドレスを入力してください。`,
+  checkingAccess: (who) => `「${who}」を確認しています…`,
+  accessCan: (name, reason) => `${name} は開けます（${reason}）。`,
+  accessCannot: (name, scope) =>
+    `${name} は開けません：このロールで閲覧できるのは${
+      scope === 'own' ? '自分が作成した' : '自分のチームの'
+    }会話だけです。管理者が［設定］→［ロール］で変更できます。`,
+  accessUnknown: (who) =>
+    `このワークスペースに「${who}」に一致する人はいないため、その名前の人は開けません。`,
+  accessCheckFailed: '開ける人を確認できませんでした。',
+  linkExpiryLabel: 'リンクの有効期限',
+  linkExpiryNever: '取り消すまで',
+  linkExpiryDays: (days) => `${days} 日後`,
+  linkExpiresOn: (date) => `有効期限：${date}`,
   revokeLink: 'リンクを無効にする',
   revokeConfirm: 'このリンクを無効にしますか？リンクを知っているすべてのユーザーが使えなくなります。',
   revokeConfirmYes: '無効にする',

@@ -256,7 +256,10 @@ describe('<harmony-share-dialog>', () => {
       expect(dialog.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal(
         'Shareable Link',
       );
-      expect(text(dialog, 'link-audience')).to.contain('signed in to Harmony').and.contain('role can read');
+      await waitUntil(() => text(dialog, 'link-audience').endsWith('can open this link.'));
+      expect(text(dialog, 'link-audience')).to.equal(
+        'Ada Lovelace, Ben Okafor and Cy Delacroix can open this link.',
+      );
       await expect(dialog).to.be.accessible();
     });
 

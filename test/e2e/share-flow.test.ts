@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve.js';
 import { readPdf } from '../fixtures/report/read-pdf.js';
 import { launchChromium } from '../support/chromium.js';
@@ -29,8 +29,12 @@ async function signedInContext(user: string): Promise<BrowserContext> {
 }
 
 /** Presses Tab until the button with this accessible name (in any shadow root) has focus. */
-async function tabTo(page: Page, name: string): Promise<void> {
-  const target = page.getByRole('button', { name, exact: true });
+function tabTo(page: Page, name: string): Promise<void> {
+  return tabToTarget(page, page.getByRole('button', { name, exact: true }), name);
+}
+
+/** Presses Tab until `target` (in any shadow root) has focus. */
+async function tabToTarget(page: Page, target: Locator, name: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
     const focused = await target.evaluate((element) => {
       let active = document.activeElement;
@@ -164,5 +168,75 @@ describe('demo: share a meeting with the keyboard alone', () => {
     await tabTo(page, 'Discuss with Companion');
     await page.keyboard.press('Enter');
     await assertCompanionThread(page, { suggested: true });
+  });
+});
+
+describe('demo: who can open a link, a teammate checked, a link made to expire', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  let clock = Date.parse('2026-03-10T09:00:00Z');
+  before(async () => {
+    server = await startServer({ port: 0, now: () => clock });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('with the keyboard: names and reasons, "dee" explained, a 1-day link dated and refused after', async () => {
+    const page = await (await signedInContext('ada')).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/conversations/weekly-sync`);
+    await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
+    await tabTo(page, 'More actions for Weekly Sales Sync');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Share' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Share "Weekly Sales Sync"' }).waitFor();
+
+    const expiry = page.getByRole('combobox', { name: 'Link expires' });
+    await tabToTarget(page, expiry, 'Link expires');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await expiry.inputValue(), '1');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Shareable Link' }).waitFor();
+    const url = await page.getByRole('textbox', { name: 'Shareable Link' }).inputValue();
+    const expected = await page.evaluate(
+      (at) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(at)),
+      clock + DAY,
+    );
+    await page.getByText(`Expires on ${expected}.`).waitFor();
+
+    await page.getByText('Ada Okafor, Ben Hartley and Cy Moreau can open this link.').waitFor();
+    await tabTo(page, 'Who and why');
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('list', {
+      name: 'Ada Okafor, Ben Hartley and Cy Moreau can open this link.',
+    });
+    await list.waitFor();
+    assert.deepEqual(
+      (await list.getByRole('listitem').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim()),
+      ['Ada Okafor: created it', 'Ben Hartley: team Sales', 'Cy Moreau: reads all conversations'],
+    );
+
+    const check = page.getByRole('textbox', { name: 'Check who can open it' });
+    await tabToTarget(page, check, 'Check who can open it');
+    await page.keyboard.type('dee');
+    await page
+      .locator('#access-check-result')
+      .getByText(
+        "Dee Lindqvist can't open it: their role reads only their teams' conversations. An admin can change that under Settings → Roles.",
+      )
+      .waitFor();
+    assert.deepEqual(errors, []);
+
+    // A day later by the server's clock, the link is refused as expired, even to someone who can read it.
+    clock += DAY + 1000;
+    const ben = await (await signedInContext('ben')).newPage();
+    const refused = await ben.goto(url);
+    assert.equal(refused?.status(), 410);
+    assert.match(await ben.locator('body').innerText(), /made to expire/);
   });
 });

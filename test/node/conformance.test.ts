@@ -107,6 +107,58 @@ describe('conformance suite itself', () => {
     assert.match(message("downloadReport with sections rejects with 'aborted'") ?? '', /resolved/);
   });
 
+  test('reports an audience whose team is malformed, and a check that disagrees with the audience', async () => {
+    const honest = new MemoryAdapter({ conversations: sampleConversations() });
+    const ids = { completed: 'weekly-sync', processing: 'roadmap-review', missing: 'nope' };
+    const audienceCase = 'getShareAudience names people with a reason each, and teams';
+    const agreementCase =
+      'checkShareAccess agrees with getShareAudience: each person it names can open it, for the same reason';
+    const run = (overrides: Partial<HarmonyAdapter>) =>
+      runAdapterConformance({
+        adapter: {
+          getConversation: (id, o) => honest.getConversation(id, o),
+          getInsights: (id, o) => honest.getInsights(id, o),
+          createShareLink: (id, o) => honest.createShareLink(id, o),
+          startCompanionThread: (id, o) => honest.startCompanionThread(id, o),
+          getShareAudience: (id, o) => honest.getShareAudience(id, o),
+          checkShareAccess: (id, who, o) => honest.checkShareAccess(id, who, o),
+          ...overrides,
+        },
+        ids,
+      });
+    const failure = (result: Awaited<ReturnType<typeof run>>, name: string) =>
+      result.failed.find((f) => f.name === name)?.message;
+
+    const honestResult = await run({});
+    assert.equal(failure(honestResult, audienceCase), undefined);
+    assert.equal(failure(honestResult, agreementCase), undefined);
+    assert.ok(honestResult.passed.includes(agreementCase));
+
+    const teamOnCreator = await run({
+      getShareAudience: async (id, o) => {
+        const audience = await honest.getShareAudience(id, o);
+        return { ...audience, people: audience.people.map((p) => ({ ...p, team: p.team ?? '' })) };
+      },
+    });
+    assert.match(
+      failure(teamOnCreator, audienceCase) ?? '',
+      /people\[0\]\.team should be a non-empty string/,
+    );
+
+    const wrongTeam = await run({
+      checkShareAccess: async (id, who, o) => {
+        const answer = await honest.checkShareAccess(id, who, o);
+        return answer.team ? { ...answer, team: 'Support' } : answer;
+      },
+    });
+    assert.match(failure(wrongTeam, agreementCase) ?? '', /team is 'Support', the audience says 'Sales'/);
+
+    const nobodyCan = await run({
+      checkShareAccess: async () => ({ canOpen: false, because: 'unknown-person' }),
+    });
+    assert.match(failure(nobodyCan, agreementCase) ?? '', /should say they can open it/);
+  });
+
   test('called without ids, says what it needs instead of failing on undefined', async () => {
     const adapter = new MemoryAdapter({ conversations: sampleConversations() });
     await assert.rejects(

@@ -94,16 +94,28 @@ describe('happy paths', () => {
     assert.ok(Math.abs(days - 30) < 0.01, `${days} days`);
   });
 
+  test('an expiry the server does not offer is refused with its reason, not silently dropped', async () => {
+    for (const expiresInDays of [0, -1, 365, '7']) {
+      const error = await rejectsWith(
+        as('ben').createShareLink('weekly-sync', { expiresInDays: expiresInDays as never }),
+        'invalid-response',
+      );
+      assert.equal(error.status, 400);
+      assert.match(error.message, /"expiresInDays": 1 \| 7 \| 30/);
+    }
+  });
+
   test("getShareAudience and checkShareAccess read who can open a link, by the server's rules", async () => {
     const audience = await as('ada').getShareAudience!('weekly-sync');
     assert.deepEqual(
-      audience.people.map((person) => [person.name, person.because]),
+      audience.people.map((person) => [person.name, person.because, person.team]),
       [
-        ['Ada Okafor', 'creator'],
-        ['Ben Hartley', 'team'],
-        ['Cy Moreau', 'all'],
+        ['Ada Okafor', 'creator', undefined],
+        ['Ben Hartley', 'team', 'Sales'],
+        ['Cy Moreau', 'all', undefined],
       ],
     );
+    assert.equal((await as('ada').checkShareAccess!('weekly-sync', 'ben')).team, 'Sales');
     const dee = await as('ada').checkShareAccess!('weekly-sync', 'dee');
     assert.deepEqual(dee, {
       canOpen: false,

@@ -145,8 +145,16 @@ describe('links made to expire', () => {
   test('without an expiry a link has none; only 1, 7 or 30 days are accepted', async () => {
     const forever = (await (await create({})).json()) as Record<string, unknown>;
     assert.equal('expiresAt' in forever, false);
-    for (const bad of [{ expiresInDays: 2 }, { expiresInDays: '7' }, []]) {
-      assert.equal((await create(bad)).status, 400, JSON.stringify(bad));
+    const bads = [0, -1, 2, 365, 7.5, '7', null, true].map((expiresInDays) => ({ expiresInDays }));
+    for (const bad of [...bads, [], 7, 'x']) {
+      const response = await create(bad);
+      assert.equal(response.status, 400, JSON.stringify(bad));
+      const { error } = (await response.json()) as { error: { message: string } };
+      assert.match(error.message, /"expiresInDays": 1 \| 7 \| 30/, 'says what to send');
+    }
+    for (const days of [1, 7, 30]) {
+      const link = (await (await create({ expiresInDays: days })).json()) as { expiresAt: string };
+      assert.equal(link.expiresAt, new Date(clock + days * DAY).toISOString());
     }
   });
 });

@@ -23,7 +23,7 @@ describe('reference server: who can open a link', () => {
     assert.deepEqual(await response.json(), {
       people: [
         { name: 'Ada Okafor', email: 'ada.okafor@harmony.example', because: 'creator' },
-        { name: 'Ben Hartley', email: 'ben.hartley@harmony.example', because: 'team' },
+        { name: 'Ben Hartley', email: 'ben.hartley@harmony.example', because: 'team', team: 'Sales' },
         { name: 'Cy Moreau', email: 'cy.moreau@harmony.example', because: 'all' },
       ],
       teams: ['sales'],
@@ -46,9 +46,12 @@ describe('reference server: who can open a link', () => {
         canOpen: true,
         person: { name: 'Ben Hartley', email: 'ben.hartley@harmony.example' },
         because: 'team',
+        team: 'Sales',
       },
     });
-    assert.equal((await access('  CY.MOREAU@harmony.example ')).body.because, 'all');
+    const cy = (await access('  CY.MOREAU@harmony.example ')).body;
+    assert.equal(cy.because, 'all');
+    assert.equal('team' in cy, false, 'a team is named only when it is the reason');
     assert.equal((await access('Ada Okafor')).body.because, 'creator');
   });
 
@@ -76,7 +79,7 @@ describe('reference server: who can open a link', () => {
   });
 
   test('an empty, blank or over-long query is a 400 that says what to send; a huge one is refused for its length', async () => {
-    for (const who of ['', '   ', 'x'.repeat(201)]) {
+    for (const who of ['', '   ', '\t\n', 'x'.repeat(201)]) {
       const { status, body } = await access(who);
       assert.equal(status, 400, JSON.stringify(who.slice(0, 10)));
       assert.match(body.error.message, /name or an email of 1 to 200 characters/);

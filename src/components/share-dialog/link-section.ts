@@ -1,7 +1,18 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { HarmonyAdapter, ShareLinkExpiryDays } from '../../adapter/types.js';
 import type { AnnouncerController } from '../../controllers/announcer.js';
 import { copyShortcut } from '../../controllers/clipboard.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
+import { AccessCheckController } from './access-check.js';
+import { LinkAudienceController } from './link-audience.js';
+import { accessCheckTemplate, audienceTemplate } from './link-audience.templates.js';
+import { expiryDate, expiryPickerTemplate } from './link-expiry.templates.js';
 import type { ShareActionsController } from './share-actions.js';
 import { linkFieldTemplate, revokedTemplate } from './share-dialog.templates.js';
 
@@ -15,21 +26,41 @@ export interface LinkSectionContext {
   /** Whether the conversation can be shared now (loaded and completed). */
   canShare(): boolean;
   canRevoke(): boolean;
+  adapter(): HarmonyAdapter | undefined;
+  conversationId(): string | undefined;
+  /** The element's language, for the expiry date. */
+  locale(): string | undefined;
 }
 
 /**
- * The Shareable Link section: generating the one link of the panel, copying it, and revoking it behind
- * a "Revoke this link?" confirmation, with focus moved to where the user's next step is.
+ * The Shareable Link section: choosing how long the link lasts, generating the one link of the panel,
+ * copying it, saying who can open it (and checking a teammate), and revoking it behind a "Revoke this
+ * link?" confirmation, with focus moved to where the user's next step is.
  */
 export class LinkSectionController implements ReactiveController {
   /** "Revoke this link?" is open: the top-most thing Escape closes. */
   confirmingRevoke = false;
+  /** The lifetime the next link is made with; until revoked when undefined. */
+  expiresInDays?: ShareLinkExpiryDays;
+  private readonly audience: LinkAudienceController;
+  private readonly check: AccessCheckController;
 
   constructor(
     private readonly host: LinkHost,
     private readonly context: LinkSectionContext,
   ) {
     host.addController(this);
+    this.audience = new LinkAudienceController(host, {
+      adapter: context.adapter,
+      conversationId: context.conversationId,
+      wanted: () => !!context.actions.currentLink,
+    });
+    this.check = new AccessCheckController(host, {
+      adapter: context.adapter,
+      conversationId: context.conversationId,
+      announcer: context.announcer,
+      strings: context.strings,
+    });
   }
 
   /** Closes the confirmation; true when there was one, so Escape has done its job. */
@@ -39,9 +70,15 @@ export class LinkSectionController implements ReactiveController {
     return true;
   }
 
-  /** Forgets an open confirmation (the panel closed or shows another conversation). */
+  /**
+   * The panel closed, shows another conversation or talks to another backend: forgets an open
+   * confirmation and the chosen expiry, and stops asking who can open the link.
+   */
   reset(): void {
     this.confirmingRevoke = false;
+    this.expiresInDays = undefined;
+    this.audience.reset();
+    this.check.reset();
   }
 
   /** A dialog taken out of the page closes with it: nothing is left to confirm. */
@@ -58,7 +95,7 @@ export class LinkSectionController implements ReactiveController {
     if (!actions.currentLink) {
       this.setConfirming(false);
       announcer.say(t.generatingLink);
-      await actions.generateLink();
+      await actions.generateLink({ expiresInDays: this.expiresInDays });
     }
     if (actions.currentLink) {
       announcer.say(t.linkReady);
@@ -70,9 +107,34 @@ export class LinkSectionController implements ReactiveController {
     const { actions } = this.context;
     const t = this.context.strings();
     const link = actions.currentLink;
-    if (!link) return actions.revoked ? revokedTemplate(t, () => void this.generate()) : nothing;
+    if (!link) {
+      const picker = expiryPickerTemplate({
+        strings: t,
+        days: this.expiresInDays,
+        onChange: (days) => (this.expiresInDays = days),
+      });
+      return html`${picker}${actions.revoked ? revokedTemplate(t, () => void this.generate()) : nothing}`;
+    }
     return linkFieldTemplate({
       link,
+      expires: expiryDate(link.expiresAt, this.context.locale()),
+      audience: audienceTemplate({
+        strings: t,
+        supported: this.audience.supported,
+        state: this.audience.state,
+        expanded: this.audience.expanded,
+        onToggle: () => this.audience.toggle(),
+        onRetry: () => void this.audience.fetch(),
+      }),
+      check: this.check.supported
+        ? accessCheckTemplate({
+            strings: t,
+            query: this.check.query,
+            view: this.check.view,
+            onInput: (value) => this.check.input(value),
+            onSubmit: () => this.check.submit(),
+          })
+        : nothing,
       copy: actions.copy,
       strings: t,
       shortcut: copyShortcut(),

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HarmonyError } from '../../adapter/errors.js';
-import type { HarmonyAdapter, ReportSection, ShareLink } from '../../adapter/types.js';
+import type { HarmonyAdapter, ReportSection, ShareLink, ShareLinkOptions } from '../../adapter/types.js';
 import { isSafeNavigableUrl } from '../../adapter/url-policy.js';
 import { AsyncActionController } from '../../controllers/async-action.js';
 import { copyText, type CopyOutcome } from '../../controllers/clipboard.js';
@@ -83,13 +83,22 @@ export class ShareActionsController implements ReactiveController {
     } else this.reportFailure('pdf', this.pdf.state);
   }
 
-  async generateLink(): Promise<void> {
+  /** The options of the last attempt, so "Try again" makes the same link. */
+  private linkOptions: Pick<ShareLinkOptions, 'expiresInDays'> = {};
+
+  async generateLink(options: Pick<ShareLinkOptions, 'expiresInDays'> = this.linkOptions): Promise<void> {
     const adapter = this.requireAdapter('link');
     const id = this.context.conversationId();
     if (!adapter || !id || this.link.pending) return;
     this.failedAction = undefined;
+    this.linkOptions = options;
+    // Without an expiry the adapter is asked as before: one that knows no expiry never sees the option.
+    const { expiresInDays } = options;
     const link = await this.link.run(async (signal) => {
-      const created = await adapter.createShareLink(id, { signal });
+      const created = await adapter.createShareLink(
+        id,
+        expiresInDays === undefined ? { signal } : { expiresInDays, signal },
+      );
       // A link is shown, copied and opened: never one a compromised backend could turn into script.
       if (!isSafeNavigableUrl(created.url, this.context.apiOrigin())) {
         throw new HarmonyError(

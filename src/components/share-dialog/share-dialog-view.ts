@@ -72,6 +72,9 @@ export class ShareDialogView {
       strings: () => shell.strings(),
       canShare: () => this.canShare,
       canRevoke: () => !!shell.adapter()?.revokeShareLink,
+      adapter: () => shell.adapter(),
+      conversationId: () => host.conversationId,
+      locale: () => languageOf(host),
     });
   }
 

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { pdfOptionsStyles } from './pdf-options.styles.js';
+import { linkSectionStyles } from './link-section.styles.js';
 
 export const styles = [
   tokens,
@@ -8,6 +9,7 @@ export const styles = [
   buttons,
   spinnerStyles,
   pdfOptionsStyles,
+  linkSectionStyles,
   css`
     :host {
       display: contents;

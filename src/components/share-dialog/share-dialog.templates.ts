@@ -74,6 +74,12 @@ function selectFromStart(event: FocusEvent): void {
 
 export interface LinkFieldProps {
   link: ShareLink;
+  /** When the link stops opening, formatted; undefined when it lasts until revoked. */
+  expires: string | undefined;
+  /** Who can open the link (`#link-audience` names them). */
+  audience: TemplateResult;
+  /** "Check who can open it", where the adapter can answer. */
+  check: TemplateResult | typeof nothing;
   copy: CopyOutcome | 'idle';
   strings: HarmonyStrings;
   shortcut: string;
@@ -97,7 +103,7 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
         type="text"
         readonly
         .value=${p.link.url}
-        aria-describedby="link-audience ${p.copy === 'failed' ? 'copy-hint' : ''}"
+        aria-describedby="${p.expires ? 'link-expires ' : ''}link-audience ${p.copy === 'failed' ? 'copy-hint' : ''}"
         @focus=${selectFromStart}
       />
       <button class="button primary copy" part="copy-button" type="button" @click=${p.onCopy}>
@@ -111,8 +117,14 @@ export function linkFieldTemplate(p: LinkFieldProps): TemplateResult {
           </p>`
         : nothing
     }
-    <p id="link-audience" class="hint" part="link-audience">${p.strings.linkAudience}</p>
-    ${p.canRevoke ? revokeTemplate(p) : nothing}
+    ${
+      p.expires
+        ? html`<p id="link-expires" class="hint" part="link-expires">
+            ${p.strings.linkExpiresOn(p.expires)}
+          </p>`
+        : nothing
+    }
+    ${p.audience} ${p.check} ${p.canRevoke ? revokeTemplate(p) : nothing}
   </div>`;
 }
 

@@ -63,7 +63,20 @@ export function prefetchShareDialog(): void {
  * @csspart link-field - The read-only link field.
  * @csspart copy-button - Copy / Copied.
  * @csspart copy-hint - Shown when no copy worked: select the link and press Ctrl+C (⌘C on a Mac).
- * @csspart link-audience - Who can open the link.
+ * @csspart link-expiry - "Link expires" and its choices, before a link is generated.
+ * @csspart link-expiry-label - "Link expires", the label of the choices.
+ * @csspart link-expiry-select - The choice of how long a new link lasts: until revoked, 1, 7 or 30 days.
+ * @csspart link-expires - "Expires on <date>", under a link made to expire.
+ * @csspart link-audience - Who can open the link: named (where the adapter can say), or the general rule.
+ * @csspart link-audience-toggle - "Who and why": shows or hides the list of people.
+ * @csspart link-audience-list - Everyone who can open the link; scrolls within the panel when long.
+ * @csspart link-audience-person - One person in the list, with why they can open it.
+ * @csspart link-audience-error - Shown when who can open the link could not be found out.
+ * @csspart link-audience-retry-button - Try again, asking who can open the link.
+ * @csspart access-check - "Check who can open it": the field and its answer.
+ * @csspart access-check-label - "Check who can open it", the field's label.
+ * @csspart access-check-field - Where a name or email is typed.
+ * @csspart access-check-result - The answer: whether that person can open the link, and why.
  * @csspart revoke-button - Revoke link.
  * @csspart revoke-confirm - The "Revoke this link?" confirmation.
  * @csspart revoke-confirm-button - Revoke, in the confirmation.
