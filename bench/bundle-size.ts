@@ -82,7 +82,10 @@ export async function measure(
   });
   const bytes = new Map(result.outputFiles.map((f) => [outName(f.path), f.contents]));
   const outputs = (result.metafile as Metafile).outputs;
-  const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint);
+  // Each dynamic import() target is an entry point of its own in the metafile: find the one measured.
+  const wanted = 'file' in source ? source.file.replace(/^\.\//, '') : `${label}.ts`;
+  const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === wanted);
+  if (!entryFile) throw new Error(`bundle-size: esbuild produced no output for the entry ${wanted}`);
   const eager = new Set<string>();
   const visit = (file: string) => {
     if (eager.has(file)) return;
@@ -90,7 +93,7 @@ export async function measure(
     for (const edge of outputs[file]!.imports)
       if (edge.kind === 'import-statement' && outputs[edge.path]) visit(edge.path);
   };
-  visit(entryFile!);
+  visit(entryFile);
   const sizeOf = (file: string): ChunkSize => {
     const content = bytes.get(outName(file)) ?? new Uint8Array();
     return {

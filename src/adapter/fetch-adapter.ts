@@ -1,5 +1,4 @@
 import { HarmonyError } from './errors.js';
-import { filenameFromContentDisposition } from './http/content-disposition.js';
 import { HttpClient } from './http/http-client.js';
 import type { HttpRequest, TokenProvider } from './http/http-client.js';
 import { discardBody, invalidResponse, readJson, readPdf } from './http/response.js';
@@ -20,15 +19,8 @@ import type {
   Transcript,
 } from './types.js';
 import { isSafeNavigableUrl } from './url-policy.js';
-import {
-  companionThreadProblems,
-  conversationProblems,
-  insightProblems,
-  shareAccessProblems,
-  shareAudienceProblems,
-  shareLinkProblems,
-  transcriptProblems,
-} from './shape-problems.js';
+import { conversationProblems } from './conversation-shape.js';
+import type * as answerChecks from './shape-problems.js';
 
 export interface FetchAdapterOptions {
   /** Origin (and optional path prefix) of the Harmony Public API, e.g. `https://api.harmony.example`. */
@@ -57,6 +49,28 @@ export interface FetchAdapterOptions {
 
 /** What is wrong with a parsed body; empty when it has the expected shape. */
 type ShapeCheck = (value: unknown) => string[];
+type AnswerChecks = typeof answerChecks;
+
+let checksLoading: Promise<AnswerChecks> | undefined;
+
+/**
+ * The check of an answer only a user's action asks for (insights, links, Companion…): its code loads
+ * while that first request is on its way, so a page that never shares does not pay for it up front.
+ */
+function later(pick: (checks: AnswerChecks) => ShapeCheck): () => Promise<ShapeCheck> {
+  return async () => {
+    checksLoading ??= import('./shape-problems.js');
+    try {
+      return pick(await checksLoading);
+    } catch (error) {
+      checksLoading = undefined;
+      const cause = error instanceof Error ? error.message : String(error);
+      throw new HarmonyError('unavailable', `The code that reads this answer could not be loaded: ${cause}`, {
+        cause: error,
+      });
+    }
+  };
+}
 
 /** Reference adapter for the Harmony Public API (`/v1/…`) over `fetch`, for browsers and Node ≥ 20. */
 export class FetchAdapter implements HarmonyAdapter {
@@ -86,12 +100,12 @@ export class FetchAdapter implements HarmonyAdapter {
   }
 
   async getConversation(id: string, options: RequestOptions = {}): Promise<Conversation> {
-    const read = this.jsonReader<Conversation>(conversationProblems, { urlChecked: true });
+    const read = this.jsonReader<Conversation>(() => conversationProblems, { urlChecked: true });
     return this.http.send({ ...this.request('GET', conversationPath(id), options), read });
   }
 
   async getInsights(id: string, options: RequestOptions = {}): Promise<Insight[]> {
-    const read = this.jsonReader<{ insights: Insight[] }>(insightListProblems);
+    const read = this.jsonReader<{ insights: Insight[] }>(later((c) => c.insightListProblems));
     const body = await this.http.send({
       ...this.request('GET', `${conversationPath(id)}/insights`, options),
       read,
@@ -100,12 +114,15 @@ export class FetchAdapter implements HarmonyAdapter {
   }
 
   async getTranscript(id: string, options: RequestOptions = {}): Promise<Transcript> {
-    const read = this.jsonReader<Transcript>(transcriptProblems);
+    const read = this.jsonReader<Transcript>(later((c) => c.transcriptProblems));
     return this.http.send({ ...this.request('GET', `${conversationPath(id)}/transcript`, options), read });
   }
 
   async createShareLink(id: string, options: ShareLinkOptions = {}): Promise<ShareLink> {
-    const read = this.jsonReader<ShareLink>(shareLinkProblems, { urlChecked: true });
+    const read = this.jsonReader<ShareLink>(
+      later((c) => c.shareLinkProblems),
+      { urlChecked: true },
+    );
     const { expiresInDays } = options;
     return this.http.send({
       ...this.request('POST', `${conversationPath(id)}/share-links`, options),
@@ -115,7 +132,7 @@ export class FetchAdapter implements HarmonyAdapter {
   }
 
   async getShareAudience(id: string, options: RequestOptions = {}): Promise<ShareAudience> {
-    const read = this.jsonReader<ShareAudience>(shareAudienceProblems);
+    const read = this.jsonReader<ShareAudience>(later((c) => c.shareAudienceProblems));
     return this.http.send({
       ...this.request('GET', `${conversationPath(id)}/share-audience`, options),
       read,
@@ -123,7 +140,7 @@ export class FetchAdapter implements HarmonyAdapter {
   }
 
   async checkShareAccess(id: string, who: string, options: RequestOptions = {}): Promise<ShareAccess> {
-    const read = this.jsonReader<ShareAccess>(shareAccessProblems);
+    const read = this.jsonReader<ShareAccess>(later((c) => c.shareAccessProblems));
     const path = `${conversationPath(id)}/share-access?who=${encodeURIComponent(who)}`;
     return this.http.send({ ...this.request('GET', path, options), read });
   }
@@ -145,18 +162,25 @@ export class FetchAdapter implements HarmonyAdapter {
       timeoutMs: this.reportTimeoutMs,
       // No retries: a report that fails or hangs is made in the browser instead, at once.
       retries: 0,
-      read: async (response, request) => ({
-        blob: await readPdf(response, request),
-        filename:
-          filenameFromContentDisposition(response.headers.get('content-disposition')) ??
-          DEFAULT_REPORT_FILENAME,
-      }),
+      read: async (response, request) => {
+        const [blob, { filenameFromContentDisposition }] = await Promise.all([
+          readPdf(response, request),
+          import('./http/content-disposition.js'),
+        ]);
+        const header = response.headers.get('content-disposition');
+        return { blob, filename: filenameFromContentDisposition(header) ?? DEFAULT_REPORT_FILENAME };
+      },
     });
   }
 
   async startCompanionThread(id: string, options: CompanionThreadOptions): Promise<CompanionThread> {
     const body = { conversationId: requireId(id, 'conversation'), suggestion: options.suggestion };
-    const read = this.jsonReader<CompanionThread>(companionThreadProblems, { urlChecked: true });
+    const read = this.jsonReader<CompanionThread>(
+      later((c) => c.companionThreadProblems),
+      {
+        urlChecked: true,
+      },
+    );
     return this.http.send({ ...this.request('POST', '/v1/companion/threads', options), body, read });
   }
 
@@ -172,10 +196,13 @@ export class FetchAdapter implements HarmonyAdapter {
    * Reads a JSON body of the expected shape. With `urlChecked`, its `url` (shown, copied or opened by
    * the elements) must be https, or http on the API's own origin: never javascript:, data: or the like.
    */
-  private jsonReader<T>(shapeProblems: ShapeCheck, { urlChecked = false } = {}): HttpRequest<T>['read'] {
+  private jsonReader<T>(
+    check: () => ShapeCheck | Promise<ShapeCheck>,
+    { urlChecked = false } = {},
+  ): HttpRequest<T>['read'] {
     return async (response, request) => {
       const body = await readJson(response, request);
-      const problems = shapeProblems(body);
+      const problems = (await check())(body);
       if (problems.length > 0) {
         const sample = problems.slice(0, 3).join('; ');
         throw invalidResponse(request, `a body of the wrong shape (${sample})`, response);
@@ -191,14 +218,6 @@ export class FetchAdapter implements HarmonyAdapter {
 
 export function createFetchAdapter(options: FetchAdapterOptions): HarmonyAdapter {
   return new FetchAdapter(options);
-}
-
-function insightListProblems(value: unknown): string[] {
-  const insights = (value as { insights?: unknown } | null)?.insights;
-  if (!Array.isArray(insights)) return ['insights must be an array'];
-  return insights.flatMap((insight, index) =>
-    insightProblems(insight).map((problem) => `insights[${index}]: ${problem}`),
-  );
 }
 
 function conversationPath(id: string): string {

@@ -4,89 +4,21 @@
  * responses and the conformance suite can tell an integrator exactly which
  * field to fix.
  */
-import type { ConversationStatus, InsightType } from './types.js';
 
-type Problems = string[];
+import {
+  INSIGHT_TYPES,
+  isRecord,
+  isNonEmptyString,
+  isInstant,
+  isAbsoluteUrl,
+  root,
+  optional,
+  required,
+} from './shape-basics.js';
+import type { Problems } from './shape-basics.js';
+import type { InsightType } from './types.js';
 
-const STATUSES: readonly ConversationStatus[] = ['processing', 'completed', 'failed'];
-const INSIGHT_TYPES: readonly InsightType[] = ['summary', 'action-items', 'key-points', 'custom'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-
-const isInstant = (value: unknown): boolean => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-
-const isAbsoluteUrl = (value: unknown): boolean => {
-  if (typeof value !== 'string') return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-function root(value: unknown, what: string): { record?: Record<string, unknown>; problems: Problems } {
-  return isRecord(value) ? { record: value, problems: [] } : { problems: [`${what} is not an object`] };
-}
-
-function optional(
-  record: Record<string, unknown>,
-  key: string,
-  test: (value: unknown) => boolean,
-  expected: string,
-  problems: Problems,
-): void {
-  if (record[key] !== undefined && !test(record[key])) problems.push(`${key} must be ${expected}`);
-}
-
-function required(
-  record: Record<string, unknown>,
-  key: string,
-  test: (value: unknown) => boolean,
-  expected: string,
-  problems: Problems,
-): void {
-  if (!test(record[key])) problems.push(`${key} must be ${expected}`);
-}
-
-export function conversationProblems(value: unknown): Problems {
-  const { record, problems } = root(value, 'the conversation');
-  if (!record) return problems;
-  required(record, 'id', isNonEmptyString, 'a non-empty string', problems);
-  required(record, 'title', (v) => typeof v === 'string', 'a string', problems);
-  required(record, 'startedAt', isInstant, 'an ISO 8601 date-time', problems);
-  optional(
-    record,
-    'durationSeconds',
-    (v) => typeof v === 'number' && v >= 0,
-    'a non-negative number',
-    problems,
-  );
-  required(record, 'medium', (v) => typeof v === 'string', 'a string', problems);
-  required(
-    record,
-    'status',
-    (v) => STATUSES.includes(v as ConversationStatus),
-    STATUSES.join(' | '),
-    problems,
-  );
-  required(record, 'url', isAbsoluteUrl, 'an absolute URL', problems);
-  if (!Array.isArray(record.participants)) {
-    problems.push('participants must be an array');
-  } else {
-    record.participants.forEach((p, i) => {
-      if (!isRecord(p) || typeof p.name !== 'string')
-        problems.push(`participants[${i}].name must be a string`);
-      else if (p.email !== undefined && typeof p.email !== 'string') {
-        problems.push(`participants[${i}].email must be a string`);
-      }
-    });
-  }
-  return problems;
-}
+export { conversationProblems } from './conversation-shape.js';
 
 export function insightProblems(value: unknown): Problems {
   const { record, problems } = root(value, 'the insight');
@@ -200,4 +132,13 @@ export function shareAccessProblems(value: unknown): Problems {
     problems.push('an unknown person can open nothing and names nobody');
   teamProblems(record, 'team', problems);
   return problems;
+}
+
+/** The insights endpoint's body: `{ insights: Insight[] }`. */
+export function insightListProblems(value: unknown): Problems {
+  const insights = (value as { insights?: unknown } | null)?.insights;
+  if (!Array.isArray(insights)) return ['insights must be an array'];
+  return insights.flatMap((insight, index) =>
+    insightProblems(insight).map((problem) => `insights[${index}]: ${problem}`),
+  );
 }
