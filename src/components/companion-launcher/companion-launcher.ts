@@ -2,18 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
+import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { TooltipController } from '../../controllers/tooltip.js';
-import { HarmonyErrorEvent } from '../../events/events.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
-import type * as viewExports from './companion-launcher-view.js';
 import type { CompanionLauncherView } from './companion-launcher-view.js';
 import { styles } from './companion-launcher.styles.js';
 import { companionUnavailableReason } from './companion-reason.js';
-
-type ViewModule = typeof viewExports;
 
 // The thread request and its callout load on intent (pointer over or focus on the button), on idle,
 // or at the first click: a page where nobody asks Companion does not pay for them.
@@ -148,15 +145,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   private readonly prefetch = (): void => viewModule.prefetch();
 
   private async attachView(): Promise<CompanionLauncherView | undefined> {
-    let module: ViewModule;
-    try {
-      module = await viewModule.get();
-    } catch (error) {
-      const cause = error instanceof Error ? error.message : String(error);
-      const message = `Companion could not be loaded: ${cause}`;
-      this.dispatchEvent(new HarmonyErrorEvent({ code: 'unavailable', action: 'companion', message }));
-      return undefined;
-    }
+    const module = await loadPart(this, viewModule, 'Companion', 'companion');
+    if (!module) return undefined;
     this.view ??= new module.CompanionLauncherView({
       host: this,
       internals: this.internals,

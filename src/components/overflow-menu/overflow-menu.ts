@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
+import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { loadPlacement } from '../../controllers/placement.js';
@@ -9,10 +10,8 @@ import { HarmonyErrorEvent } from '../../events/events.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
 import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
-import type * as viewExports from './overflow-menu-view.js';
 import type { OverflowMenuView } from './overflow-menu-view.js';
 
-type ViewModule = typeof viewExports;
 import { styles } from './overflow-menu.styles.js';
 
 // The menu itself loads on a user's intent (pointer over or focus on ⋯), when it first opens, or when
@@ -140,15 +139,10 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   }
 
   private async attachView(): Promise<void> {
-    let module: ViewModule;
-    try {
-      module = await viewModule.get();
-    } catch (error) {
-      // A chunk the host's server cannot deliver: the menu stays closed and the host hears why.
+    const module = await loadPart(this, viewModule, 'The menu', 'load');
+    // Not delivered: the menu stays closed (the host has heard why).
+    if (!module) {
       this.open = false;
-      const cause = error instanceof Error ? error.message : String(error);
-      const message = `The menu could not be loaded: ${cause}`;
-      this.dispatchEvent(new HarmonyErrorEvent({ code: 'unavailable', action: 'load', message }));
       return;
     }
     // A warm-up on intent may have attached it while this opening waited.

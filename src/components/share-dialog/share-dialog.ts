@@ -2,18 +2,11 @@ import { adoptStyles, css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
+import { loadPart } from '../../base/load-part.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
-import {
-  HarmonyAfterCloseEvent,
-  HarmonyCloseEvent,
-  HarmonyErrorEvent,
-  type CloseSource,
-} from '../../events/events.js';
+import { HarmonyAfterCloseEvent, HarmonyCloseEvent, type CloseSource } from '../../events/events.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import type * as viewExports from './share-dialog-view.js';
 import type { ShareDialogView } from './share-dialog-view.js';
-
-type ViewModule = typeof viewExports;
 
 // The panel and everything behind it load when the dialog first opens, on a user's intent
 // (prefetchShareDialog) or when the page is idle: a page that never shares does not pay for them.
@@ -180,20 +173,10 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private async attachView(): Promise<void> {
-    let module: ViewModule;
-    try {
-      module = await viewModule.get();
-    } catch (error) {
-      // A chunk the host's server cannot deliver: the dialog stays closed and the host hears why.
+    const module = await loadPart(this, viewModule, 'The share dialog', 'load');
+    // Not delivered: the dialog stays closed (the host has heard why).
+    if (!module) {
       this.open = false;
-      const cause = error instanceof Error ? error.message : String(error);
-      this.dispatchEvent(
-        new HarmonyErrorEvent({
-          code: 'unavailable',
-          action: 'load',
-          message: `The share dialog could not be loaded: ${cause}`,
-        }),
-      );
       return;
     }
     if (this.view) return;
