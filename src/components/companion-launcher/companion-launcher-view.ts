@@ -1,4 +1,5 @@
-import { adoptStyles, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
+import { addPartStyles } from '../../base/part-styles.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
@@ -40,10 +41,7 @@ export class CompanionLauncherView {
 
   constructor(private readonly shell: CompanionLauncherShell) {
     const { host } = shell;
-    adoptStyles(host.renderRoot as ShadowRoot, [
-      ...(host.constructor as typeof HarmonyCompanionLauncher).elementStyles,
-      companionStyles,
-    ]);
+    addPartStyles(host, [companionStyles]);
     this.flow = new CompanionFlowController(host, {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,

@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { addPartStyles } from '../../base/part-styles.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
@@ -53,11 +54,7 @@ export class OverflowMenuView {
 
   constructor(private readonly shell: OverflowMenuShell) {
     const { host } = shell;
-    adoptStyles(host.renderRoot as ShadowRoot, [
-      ...(host.constructor as typeof HarmonyOverflowMenu).elementStyles,
-      companionStyles,
-      surfaceStyles,
-    ]);
+    addPartStyles(host, [companionStyles, surfaceStyles]);
     this.menu = new MenuButtonController(host, {
       trigger: () => shell.trigger(),
       surface: () => host.renderRoot.querySelector<HTMLElement>('[part="menu"]')!,

@@ -1,8 +1,9 @@
-import { adoptStyles, css, nothing, type PropertyValues } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
+import { addPartStyles } from '../../base/part-styles.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import { HarmonyAfterCloseEvent, HarmonyCloseEvent, type CloseSource } from '../../events/events.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
@@ -180,7 +181,7 @@ export class HarmonyShareDialog extends HarmonyElement {
       return;
     }
     if (this.view) return;
-    adoptStyles(this.renderRoot as ShadowRoot, [...HarmonyShareDialog.elementStyles, module.styles].flat());
+    addPartStyles(this, [module.styles].flat());
     this.view = new module.ShareDialogView({
       host: this,
       internals: this.internals,
