@@ -1,5 +1,5 @@
-import type { Composer } from './compose.js';
-import { baseline } from './compose.js';
+import type { Composer } from './composer.js';
+import { baseline } from './composer.js';
 import { REPORT_TEXT } from './model.js';
 import { COLOR, MARGIN, TYPE } from './theme.js';
 
@@ -14,9 +14,12 @@ export function drawFooters(c: Composer, title: string, pageHeight: number): voi
   const name = `${REPORT_TEXT.reportName} · ${title}`;
   for (let page = 1; page <= pageCount; page += 1) {
     c.doc.setPage(page);
-    c.doc.setDrawColor(COLOR.rule);
-    c.doc.setLineWidth(0.5);
-    c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
+    // The footer is pagination, not content: a screen reader does not read it on every page.
+    c.structure.mark('footer', () => {
+      c.doc.setDrawColor(COLOR.rule);
+      c.doc.setLineWidth(0.5);
+      c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
+    });
     const counter = c.typesetter.wrap(`Page ${page} of ${pageCount}`, TYPE.footer, c.width)[0];
     const counterWidth = counter?.width ?? 0;
     if (counter) {
@@ -26,12 +29,21 @@ export function drawFooters(c: Composer, title: string, pageHeight: number): voi
         c.left + c.width - counterWidth,
         top + baseline(TYPE.footer),
         counterWidth,
+        'footer',
       );
     }
     const nameWidth = c.width - counterWidth - 24;
     const nameLine = c.typesetter.truncate(name, TYPE.footer, nameWidth);
     // Set left even when the title is right-to-left, so it never runs into the counter.
     if (nameLine)
-      c.typesetter.draw(nameLine, TYPE.footer, c.left, top + baseline(TYPE.footer), nameWidth, 'left');
+      c.typesetter.draw(
+        nameLine,
+        TYPE.footer,
+        c.left,
+        top + baseline(TYPE.footer),
+        nameWidth,
+        'footer',
+        'left',
+      );
   }
 }

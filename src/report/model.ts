@@ -22,6 +22,8 @@ export const REPORT_TEXT = {
   owner: 'Owner',
   due: 'Due',
   qrCaption: 'Scan to open this conversation in Harmony',
+  /** What a screen reader says for the QR code (its URL follows). */
+  qrAlt: 'QR code: link to this conversation in Harmony',
   linkCaption: 'Open this conversation in Harmony',
   access: 'Only people signed in to Harmony whose role can read this conversation can open it.',
   noLink: 'No link to this conversation was provided.',

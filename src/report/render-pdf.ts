@@ -4,7 +4,7 @@ import { HarmonyError, isHarmonyError, throwIfAborted } from '../adapter/errors.
 import { DEFAULT_REPORT_FILENAME } from '../adapter/types.js';
 import type { Conversation, Insight, InsightType } from '../adapter/types.js';
 import { composeReport } from './compose.js';
-import type { Composer } from './compose.js';
+import type { Composer } from './composer.js';
 import { browserFontLoader, fontLoaderForBase } from './fonts/browser-loader.js';
 import type { FontLoader } from './fonts/loader.js';
 import { loadReportFonts } from './fonts/report-fonts.js';
@@ -15,6 +15,9 @@ import { buildReportModel, REPORT_TEXT } from './model.js';
 import type { ReportModel } from './model.js';
 import { paginate } from './layout/paginate.js';
 import { Typesetter } from './layout/typeset.js';
+import { setDocumentLanguage } from './pdf/language.js';
+import { setPdfVersion } from './pdf/internals.js';
+import { StructureTree } from './pdf/structure.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
@@ -94,9 +97,13 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const fonts = await loadReportFonts(textsOf(model), loader);
   throwIfAborted(signal);
 
+  // A tagged PDF (PDF/UA): the structure tree is made while composing, in reading order.
+  setPdfVersion(doc, '1.7');
+  const structure = new StructureTree(doc);
   const composer: Composer = {
     doc,
-    typesetter: new Typesetter(doc, fonts),
+    structure,
+    typesetter: new Typesetter(doc, fonts, structure),
     left: MARGIN.side,
     width: page.width - 2 * MARGIN.side,
   };
@@ -114,7 +121,7 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
     subject: REPORT_TEXT.reportName,
     creator: REPORT_TEXT.creator,
   });
-  doc.setLanguage('en-US');
+  setDocumentLanguage(doc, options.locale);
   // Viewers title the window with the report's title, not its file name.
   doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));

@@ -3,6 +3,8 @@ import type { FontWeight } from '../fonts/piece-index.js';
 import type { ShapingFont } from '../fonts/shaping-font.js';
 import { GlyphObjects } from '../pdf/glyph-objects.js';
 import { internalsOf, num } from '../pdf/internals.js';
+import { END_MARKED } from '../pdf/structure.js';
+import type { StructureTree, Tag } from '../pdf/structure.js';
 import { TextLayer } from '../pdf/text-layer.js';
 import { shapeText } from '../text/shape.js';
 import type { Glyph, ShapedText, ShapingContext } from '../text/shape.js';
@@ -65,6 +67,7 @@ export class Typesetter {
   constructor(
     private readonly doc: jsPDF,
     private readonly ctx: TypesetContext,
+    private readonly structure: StructureTree,
   ) {
     this.glyphs = new GlyphObjects(doc);
     this.layer = new TextLayer(doc);
@@ -100,13 +103,17 @@ export class Typesetter {
     return this.wrap(`${shaped.text.slice(0, end).trimEnd()}${ELLIPSIS}`, style, Infinity)[0];
   }
 
-  /** Draws a line with its baseline at y inside a box; by default a right-to-left line sits against the right edge. */
+  /**
+   * Draws a line with its baseline at y inside a box, as content of the element
+   * or artifact `tag`; by default a right-to-left line sits against the right edge.
+   */
   draw(
     line: TextLine,
     style: TextStyle,
     x: number,
     y: number,
     boxWidth: number,
+    tag: Tag,
     align: 'left' | 'right' = line.direction === 'rtl' ? 'right' : 'left',
   ): void {
     const { doc } = this;
@@ -143,10 +150,20 @@ export class Typesetter {
         cursor += glyph.advance * style.size + spacing;
       }
     }
-    internalsOf(doc).write(`${colorOps(style.color)}\n${ops.join('\n')}`);
+    const internals = internalsOf(doc);
+    // The words exist once, in the text layer: that is the element's content. The outlines only show them,
+    // so they are an artifact; tagged as content too, reflow and assistive tools would get each line twice,
+    // once as words and once as a picture of them. An artifact line is one sequence, outlines and words.
+    const drawn = [colorOps(style.color), ...ops];
+    if (typeof tag === 'string') internals.write([this.structure.open(tag), ...drawn].join('\n'));
+    else {
+      const outlines = [this.structure.open('layout'), ...drawn, END_MARKED];
+      internals.write([...outlines, this.structure.open(tag)].join('\n'));
+    }
     for (const chunk of layerChunks(parts)) {
       this.layer.write(chunk.chars, chunk.x, y, style.size, chunk.rtl ? 'rtl' : 'ltr');
     }
+    internals.write(END_MARKED);
   }
 
   private shape(text: string, weight: FontWeight): ShapedText {
