@@ -19,7 +19,7 @@ const markerText = (checkbox: boolean) => pdfHexString(checkbox ? '\u2610' : '\u
 /**
  * A list item: its marker (checkbox for action items, bullet otherwise), its
  * text, then owner and due date. Tagged as LI with the marker as its label and
- * text and owner line as paragraphs of its body.
+ * text and owner line as its body.
  */
 export function listItem(
   c: Composer,
@@ -31,9 +31,8 @@ export function listItem(
   const { structure } = c;
   const element = structure.add('LI', list);
   const label = structure.add('Lbl', element, `/ActualText ${markerText(checkbox)}`);
+  // Text and owner line straight in the body: a long list is thousands of items, each element an object.
   const body = structure.add('LBody', element);
-  const textElement = structure.add('P', body);
-  const metaElement = structure.add('P', body);
   const textWidth = c.width - SPACE.listIndent;
   const meta = [
     item.owner ? `${REPORT_TEXT.owner}: ${item.owner}` : '',
@@ -45,10 +44,10 @@ export function listItem(
   const rtl = textRows[0]?.direction === 'rtl';
   const textLeft = rtl ? c.left : c.left + SPACE.listIndent;
   const lines = [
-    ...textRows.map((line) => ({ line, role: TYPE.body as TypeRole, tag: textElement })),
+    ...textRows.map((line) => ({ line, role: TYPE.body as TypeRole, tag: body })),
     ...c.typesetter
       .wrap(meta, TYPE.meta, textWidth)
-      .map((line) => ({ line, role: TYPE.meta as TypeRole, tag: metaElement })),
+      .map((line) => ({ line, role: TYPE.meta as TypeRole, tag: body })),
   ].map(({ line, role, tag }, index): FlowLine<DrawLine> => ({
     height: role.leading,
     content: (top) => {

@@ -154,12 +154,12 @@ export class Typesetter {
     // The words exist once, in the text layer: that is the element's content. The outlines only show them,
     // so they are an artifact; tagged as content too, reflow and assistive tools would get each line twice,
     // once as words and once as a picture of them. An artifact line is one sequence, outlines and words.
-    const drawn = [colorOps(style.color), ...ops];
-    if (typeof tag === 'string') internals.write([this.structure.open(tag), ...drawn].join('\n'));
-    else {
-      const outlines = [this.structure.open('layout'), ...drawn, END_MARKED];
-      internals.write([...outlines, this.structure.open(tag)].join('\n'));
-    }
+    const drawn = `${colorOps(style.color)}\n${ops.join('\n')}`;
+    if (typeof tag === 'string') internals.write(`${this.structure.open(tag)}\n${drawn}`);
+    else
+      internals.write(
+        `${this.structure.open('layout')}\n${drawn}\n${END_MARKED}\n${this.structure.open(tag)}`,
+      );
     for (const chunk of layerChunks(parts)) {
       this.layer.write(chunk.chars, chunk.x, y, style.size, chunk.rtl ? 'rtl' : 'ltr');
     }

@@ -156,12 +156,16 @@ export class StructureTree {
     this.rootId = root.objId;
     this.ids.clear();
     const elements: { element: StructElement; object: { objId: number; content: string } }[] = [];
-    const allocate = (element: StructElement) => {
-      if (!this.hasContent(element)) return;
-      const object = internals.newAdditionalObject();
-      this.ids.set(element, object.objId);
-      elements.push({ element, object });
-      for (const kid of element.kids) if (isElement(kid)) allocate(kid);
+    // Elements with no content on any page (an empty paragraph) are left out; children get numbers first.
+    const allocate = (element: StructElement): boolean => {
+      let content = false;
+      for (const kid of element.kids) content = (isElement(kid) ? allocate(kid) : true) || content;
+      if (content) {
+        const object = internals.newAdditionalObject();
+        this.ids.set(element, object.objId);
+        elements.push({ element, object });
+      }
+      return content;
     };
     allocate(this.root);
     for (const { element, object } of elements) object.content = this.elementDictionary(element);
@@ -182,10 +186,6 @@ export class StructureTree {
       ` /ParentTreeNextKey ${pageCount + this.annotations.length} >>`;
   }
 
-  private hasContent(element: StructElement): boolean {
-    return element.kids.some((kid) => !isElement(kid) || this.hasContent(kid));
-  }
-
   private elementDictionary(element: StructElement): string {
     const parent = element.parent ? this.ids.get(element.parent)! : this.rootId;
     let firstPage: number | undefined;
@@ -197,9 +197,9 @@ export class StructureTree {
       return kid.page === firstPage ? String(kid.mcid) : `<< /Type /MCR /Pg ${pageRef} /MCID ${kid.mcid} >>`;
     });
     const page = firstPage === undefined ? '' : ` /Pg ${this.pageObjects[firstPage]} 0 R`;
-    return (
-      `<< /Type /StructElem /S /${element.type} /P ${parent} 0 R${page}` +
-      ` /K [${kids.filter(Boolean).join(' ')}]${element.entries ? ` ${element.entries}` : ''} >>`
-    );
+    const written = kids.filter(Boolean);
+    // /Type /StructElem is optional, and a long report has thousands of these: every byte is paid per item.
+    const k = written.length === 1 ? written[0] : `[${written.join(' ')}]`;
+    return `<< /S /${element.type} /P ${parent} 0 R${page} /K ${k}${element.entries ? ` ${element.entries}` : ''} >>`;
   }
 }
