@@ -18,6 +18,7 @@ import { Typesetter } from './layout/typeset.js';
 import { setDocumentLanguage } from './pdf/language.js';
 import { setPdfVersion } from './pdf/internals.js';
 import { StructureTree } from './pdf/structure.js';
+import { setXmpMetadata } from './pdf/xmp.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
@@ -121,7 +122,8 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
     subject: REPORT_TEXT.reportName,
     creator: REPORT_TEXT.creator,
   });
-  setDocumentLanguage(doc, options.locale);
+  const language = setDocumentLanguage(doc, options.locale);
+  setXmpMetadata(doc, { title: model.title, language, creator: REPORT_TEXT.creator });
   // Viewers title the window with the report's title, not its file name.
   doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));

@@ -52,9 +52,15 @@ describe('tagged report PDF (Node)', () => {
     assert.equal(pdf.marked, true);
     assert.equal(pdf.language, 'en-GB');
     assert.equal(pdf.title, 'Weekly Sales Sync');
+    assert.equal(pdf.xmpTitle, 'Weekly Sales Sync');
 
     const german = await readStructure(await render(weeklySync.conversation, [], { locale: 'de-DE' }));
     assert.equal(german.language, 'de-DE');
+    // Any script, and characters XML would otherwise take for markup.
+    const title = 'Q3 <review> & «planning» · 全球启动 · مراجعة';
+    const titled = await readStructure(await render({ ...weeklySync.conversation, title }, []));
+    assert.equal(titled.title, title);
+    assert.equal(titled.xmpTitle, title);
     const nonsense = await readStructure(
       await render(weeklySync.conversation, [], { locale: 'not a locale!!' }),
     );

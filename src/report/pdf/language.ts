@@ -16,12 +16,13 @@ export function documentLanguage(locale: string | undefined): string {
 }
 
 /**
- * Sets the document language screen readers speak the report in. jsPDF's own
- * setLanguage ignores tags missing from its fixed list (any with a script,
- * such as 'sr-Latn' or 'zh-Hant'), so the catalog entry is written here, in
- * one place.
+ * Sets the language screen readers speak the report in, and returns it.
+ * jsPDF's own setLanguage ignores tags missing from its fixed list (any with a
+ * script, such as 'sr-Latn' or 'zh-Hant'), so the catalog entry is written
+ * here, in one place.
  */
-export function setDocumentLanguage(doc: jsPDF, locale: string | undefined): void {
+export function setDocumentLanguage(doc: jsPDF, locale: string | undefined): string {
   const lang = documentLanguage(locale);
   internalsOf(doc).events.subscribe('putCatalog', () => internalsOf(doc).write(`/Lang (${lang})`));
+  return lang;
 }
