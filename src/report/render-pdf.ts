@@ -98,7 +98,7 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const fonts = await loadReportFonts(textsOf(model), loader);
   throwIfAborted(signal);
 
-  // A tagged PDF (PDF/UA): the structure tree is made while composing, in reading order.
+  // A tagged PDF, as PDF/UA asks: the structure tree is made while composing, in reading order.
   setPdfVersion(doc, '1.7');
   const structure = new StructureTree(doc);
   const composer: Composer = {

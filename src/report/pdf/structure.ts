@@ -26,10 +26,11 @@ interface MarkedContent {
   mcid: number;
 }
 
-/** A link annotation that belongs to an element (an object reference, OBJR). */
+/** A link annotation that belongs to an element (an object reference, OBJR); numbered when its page is written. */
 interface AnnotationKid {
-  annotation: number;
   page: number;
+  dictionary: string;
+  objectId?: number;
 }
 
 export interface StructElement {
@@ -69,8 +70,8 @@ export class StructureTree {
   readonly root: StructElement = { type: 'Document', parent: undefined, kids: [], entries: '' };
   /** Per page (from 1), the element of each MCID, in MCID order. */
   private readonly marked: StructElement[][] = [];
-  /** Per page, its link annotations with the element each belongs to. */
-  private readonly annotations: { page: number; element: StructElement; dictionary: string }[] = [];
+  /** Link annotations in the order made, with the element each belongs to. */
+  private readonly annotations: { kid: AnnotationKid; element: StructElement }[] = [];
   private readonly pageObjects: number[] = [];
   private readonly ids = new Map<StructElement, number>();
   private rootId = 0;
@@ -126,7 +127,9 @@ export class StructureTree {
     const dictionary =
       `/Type /Annot /Subtype /Link /Rect [${box}] /Border [0 0 0] /F 4` +
       ` /Contents ${pdfHexString(url)} /A << /S /URI /URI ${pdfHexString(url, false)} >>`;
-    this.annotations.push({ page: this.currentPage(), element, dictionary });
+    const kid: AnnotationKid = { page: this.currentPage(), dictionary };
+    element.kids.push(kid);
+    this.annotations.push({ kid, element });
   }
 
   private currentPage(): number {
@@ -135,18 +138,18 @@ export class StructureTree {
 
   /** Each page's key in the parent tree; annotations take the keys after the last page. */
   private putPageEntries(page: number): void {
-    const annotations = this.annotations.filter((annotation) => annotation.page === page);
     // Tab order follows the structure (PDF/UA), whichever links the page has.
     this.internals.write(`/StructParents ${page - 1} /Tabs /S`);
-    if (annotations.length === 0) return;
-    const refs = annotations.map((annotation) => {
+    const refs: string[] = [];
+    this.annotations.forEach(({ kid }, index) => {
+      if (kid.page !== page) return;
       const object = this.internals.newAdditionalObject();
-      const key = this.doc.getNumberOfPages() + this.annotations.indexOf(annotation);
-      object.content = `<< ${annotation.dictionary} /P ${this.pageObjects[page]} 0 R /StructParent ${key} >>`;
-      annotation.element.kids.push({ annotation: object.objId, page });
-      return `${object.objId} 0 R`;
+      const key = this.doc.getNumberOfPages() + index;
+      object.content = `<< ${kid.dictionary} /P ${this.pageObjects[page]} 0 R /StructParent ${key} >>`;
+      kid.objectId = object.objId;
+      refs.push(`${object.objId} 0 R`);
     });
-    this.internals.write(`/Annots [${refs.join(' ')}]`);
+    if (refs.length) this.internals.write(`/Annots [${refs.join(' ')}]`);
   }
 
   private putTree(): void {
@@ -193,7 +196,7 @@ export class StructureTree {
     const kids = element.kids.map((kid) => {
       if (isElement(kid)) return this.ids.has(kid) ? `${this.ids.get(kid)} 0 R` : '';
       const pageRef = `${this.pageObjects[kid.page]} 0 R`;
-      if ('annotation' in kid) return `<< /Type /OBJR /Obj ${kid.annotation} 0 R /Pg ${pageRef} >>`;
+      if ('dictionary' in kid) return `<< /Type /OBJR /Obj ${kid.objectId} 0 R /Pg ${pageRef} >>`;
       return kid.page === firstPage ? String(kid.mcid) : `<< /Type /MCR /Pg ${pageRef} /MCID ${kid.mcid} >>`;
     });
     const page = firstPage === undefined ? '' : ` /Pg ${this.pageObjects[firstPage]} 0 R`;
