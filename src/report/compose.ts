@@ -5,6 +5,7 @@ import { linkPanel } from './link-panel.js';
 import { listElement, listItem } from './list-item.js';
 import type { ReportInsight, ReportModel } from './model.js';
 import { REPORT_TEXT } from './model.js';
+import { pdfHexString } from './pdf/internals.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
 
@@ -12,7 +13,9 @@ const TITLE_MAX_LINES = 3;
 
 function header(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
   const eyebrow = c.structure.add('P');
-  const title = c.structure.add('H1');
+  // An ellipsized title is read out whole: the heading's actual text is the title as given.
+  const cut = c.typesetter.wrap(model.title, TYPE.title, c.width).length > TITLE_MAX_LINES;
+  const title = c.structure.add('H1', undefined, cut ? `/ActualText ${pdfHexString(model.title)}` : '');
   return [
     {
       spaceBefore: 0,

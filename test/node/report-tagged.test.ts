@@ -96,6 +96,15 @@ describe('tagged report PDF (Node)', () => {
     assert.equal(rows.length, 4);
   });
 
+  it('reads a title too long for the page whole, though it is printed ellipsized', async () => {
+    const title = Array.from({ length: 80 }, (_, index) => `Quarterly planning topic ${index + 1}`).join(' ');
+    const { pages } = await readStructure(await render({ ...weeklySync.conversation, title }, []));
+    const [heading] = byRole(pages[0]!.tree, 'H1');
+    assert.ok(heading!.text.endsWith('…'), heading!.text);
+    assert.ok(!heading!.text.includes('topic 80'));
+    assert.equal(heading!.alt, title);
+  });
+
   it('describes the QR code in words and keeps the printed link a link', async () => {
     const url = weeklySync.conversation.url!;
     const { pages } = await readStructure(await render(weeklySync.conversation, weeklySync.insights));
