@@ -1,58 +1,57 @@
-import type { ReportInsight, ReportItem, ReportModel } from './model.js';
-import type { FlowBlock, FlowLine } from './layout/paginate.js';
+import type { Composer, DrawLine } from './composer.js';
+import { baseline, capitals, fromRight, textLines } from './composer.js';
+import type { FlowBlock } from './layout/paginate.js';
 import { linkPanel } from './link-panel.js';
+import { listElement, listItem } from './list-item.js';
+import type { ReportInsight, ReportModel } from './model.js';
+import { pdfHexString } from './pdf/internals.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
-import type { TypeRole } from './theme.js';
-import { baseline, capitals, fromRight } from './composer.js';
-import type { Composer, DrawLine } from './composer.js';
 import { fill } from './words/index.js';
 
 const TITLE_MAX_LINES = 3;
 
-function textLines(
-  c: Composer,
-  text: string,
-  role: TypeRole,
-  x: number,
-  width: number,
-  maxLines = Infinity,
-): FlowLine<DrawLine>[] {
-  return c.typesetter.wrap(text, role, width, maxLines).map((line) => ({
-    height: role.leading,
-    content: (top) => c.typesetter.draw(line, role, x, top + baseline(role), width),
-  }));
-}
-
 function header(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
+  const eyebrow = c.structure.add('P');
+  // An ellipsized title is read out whole: the heading's actual text is the title as given.
+  const cut = c.typesetter.wrap(model.title, TYPE.title, c.width).length > TITLE_MAX_LINES;
+  const title = c.structure.add('H1', undefined, cut ? `/ActualText ${pdfHexString(model.title)}` : '');
   return [
     {
       spaceBefore: 0,
       keepWithNext: true,
-      lines: textLines(c, capitals(c, c.words.reportName), TYPE.eyebrow, c.left, c.width),
+      lines: textLines(c, capitals(c, c.words.reportName), TYPE.eyebrow, c.left, c.width, eyebrow),
     },
     // A title of any length stays a heading: at most three lines, the last ellipsized (the metadata keeps it whole).
     {
       spaceBefore: SPACE.afterEyebrow,
-      lines: textLines(c, model.title, TYPE.title, c.left, c.width, TITLE_MAX_LINES),
+      lines: textLines(c, model.title, TYPE.title, c.left, c.width, title, TITLE_MAX_LINES),
     },
   ];
 }
 
-/** Label and value side by side: the label column on the left, or on the right in a right-to-left report. */
+/**
+ * Date, duration, participants and medium: a table of one row each, the label its row's header.
+ * Label and value side by side: the label column on the left, or on the right in a right-to-left report.
+ */
 function facts(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
   const labelWidth = SPACE.factLabelWidth;
   const labelLeft = fromRight(c) ? c.left + c.width - labelWidth : c.left;
   const valueLeft = fromRight(c) ? c.left : c.left + labelWidth;
   const valueWidth = c.width - labelWidth;
+  const table = c.structure.add('Table');
   return model.facts.map((fact, index) => {
+    const row = c.structure.add('TR', table);
+    const header = c.structure.add('TH', row, '/A << /O /Table /Scope /Row >>');
+    const cell = c.structure.add('TD', row);
     const label = c.typesetter.wrap(capitals(c, fact.label), TYPE.factLabel, labelWidth)[0];
-    const lines = textLines(c, fact.value, TYPE.body, valueLeft, valueWidth);
+    const lines = textLines(c, fact.value, TYPE.body, valueLeft, valueWidth, cell);
     const first = lines[0];
     if (first && label) {
       const drawValue = first.content;
       first.content = (top) => {
-        c.typesetter.draw(label, TYPE.factLabel, labelLeft, top + baseline(TYPE.body), labelWidth);
+        const y = top + baseline(TYPE.body);
+        c.typesetter.draw(label, TYPE.factLabel, labelLeft, y, labelWidth, header);
         drawValue(top);
       };
     }
@@ -61,7 +60,9 @@ function facts(c: Composer, model: ReportModel): FlowBlock<DrawLine>[] {
 }
 
 function insightsHeading(c: Composer): FlowBlock<DrawLine> {
-  const [line] = textLines(c, capitals(c, c.words.insights), TYPE.eyebrow, c.left, c.width);
+  // A label over the sections rather than a level of headings: each insight is the H2 under the title.
+  const label = c.structure.add('P');
+  const [line] = textLines(c, capitals(c, c.words.insights), TYPE.eyebrow, c.left, c.width, label);
   const ruleGap = 10;
   return {
     spaceBefore: SPACE.beforeInsights,
@@ -71,9 +72,11 @@ function insightsHeading(c: Composer): FlowBlock<DrawLine> {
           {
             height: TYPE.eyebrow.leading + ruleGap,
             content: (top) => {
-              c.doc.setDrawColor(COLOR.rule);
-              c.doc.setLineWidth(0.75);
-              c.doc.line(c.left, top, c.left + c.width, top);
+              c.structure.mark('layout', () => {
+                c.doc.setDrawColor(COLOR.rule);
+                c.doc.setLineWidth(0.75);
+                c.doc.line(c.left, top, c.left + c.width, top);
+              });
               line.content(top + ruleGap);
             },
           },
@@ -82,109 +85,78 @@ function insightsHeading(c: Composer): FlowBlock<DrawLine> {
   };
 }
 
-/** A list item: its marker (checkbox for action items, bullet otherwise), its text, then owner and due date. */
-function listItem(
-  c: Composer,
-  item: ReportItem,
-  checkbox: boolean,
-  spaceBefore: number,
-): FlowBlock<DrawLine> {
-  const textWidth = c.width - SPACE.listIndent;
-  const { words } = c;
-  const meta = [
-    item.owner ? fill(words.labelled, { label: words.owner, value: item.owner }) : '',
-    item.due ? fill(words.labelled, { label: words.due, value: item.due }) : '',
-  ]
-    .filter(Boolean)
-    .join('  ·  ');
-  const textRows = c.typesetter.wrap(item.text, TYPE.body, textWidth);
-  // The marker goes at the start of the line: the right in a right-to-left report or item.
-  const rtl = fromRight(c) || textRows[0]?.direction === 'rtl';
-  const textLeft = rtl ? c.left : c.left + SPACE.listIndent;
-  const markerCentre = rtl ? c.left + c.width - MARKER_INSET : c.left + MARKER_INSET;
-  const lines = [
-    ...textRows.map((line) => ({ line, role: TYPE.body as TypeRole })),
-    ...c.typesetter.wrap(meta, TYPE.meta, textWidth).map((line) => ({ line, role: TYPE.meta as TypeRole })),
-  ].map(({ line, role }, index): FlowLine<DrawLine> => ({
-    height: role.leading,
-    content: (top) => {
-      if (index === 0) drawMarker(c, checkbox, markerCentre, top, role);
-      // Owner and due date line up with the item's text, whichever way that reads.
-      c.typesetter.draw(line, role, textLeft, top + baseline(role), textWidth, rtl ? 'right' : 'left');
-    },
-  }));
-  // Short items move whole so owner and due date stay beside their text; long ones may flow.
-  return { spaceBefore, keepTogether: lines.length <= 6, lines };
-}
-
-/** From the column's edge to the middle of a list marker, in points. */
-const MARKER_INSET = 6.5;
-
-function drawMarker(c: Composer, checkbox: boolean, centre: number, top: number, role: TypeRole): void {
-  const middle = top + baseline(role) - role.size * 0.33;
-  if (checkbox) {
-    const side = 7.5;
-    c.doc.setDrawColor(COLOR.accent);
-    c.doc.setLineWidth(0.9);
-    c.doc.roundedRect(centre - side / 2, middle - side / 2, side, side, 1.2, 1.2, 'S');
-  } else {
-    c.doc.setFillColor(COLOR.accent);
-    c.doc.circle(centre, middle, 1.8, 'F');
-  }
-}
-
 function insightBlocks(c: Composer, insight: ReportInsight, first: boolean): FlowBlock<DrawLine>[] {
+  const section = c.structure.add('Sect');
   const heading: FlowBlock<DrawLine> = {
     spaceBefore: first ? SPACE.afterHeading : SPACE.beforeHeading,
     keepWithNext: true,
-    lines: textLines(c, insight.title, TYPE.heading, c.left, c.width),
+    lines: textLines(c, insight.title, TYPE.heading, c.left, c.width, c.structure.add('H2', section)),
   };
   // On a page the insight goes on to, its heading again, one line at most, followed by the usual gap.
+  // A running header, not a second heading: a screen reader meets each section's heading once.
   const continued = textLines(
     c,
     fill(c.words.continued, { title: insight.title }),
     TYPE.heading,
     c.left,
     c.width,
+    'header',
     1,
   ).map((line) => ({ ...line, height: line.height + SPACE.afterHeading }));
-  const paragraphs = insight.paragraphs.map((paragraph, index): FlowBlock<DrawLine> => ({
-    spaceBefore: index === 0 ? SPACE.afterHeading : SPACE.paragraphGap,
-    lines: textLines(c, paragraph, TYPE.body, c.left, c.width),
-  }));
-  const items = insight.items.map((item, index) =>
-    listItem(
-      c,
-      item,
-      insight.type === 'action-items',
-      index === 0 && paragraphs.length === 0 ? SPACE.afterHeading : SPACE.itemGap,
-    ),
-  );
+  const paragraphs = insight.paragraphs.map((paragraph, index): FlowBlock<DrawLine> => {
+    const element = c.structure.add('P', section);
+    return {
+      spaceBefore: index === 0 ? SPACE.afterHeading : SPACE.paragraphGap,
+      lines: textLines(c, paragraph, TYPE.body, c.left, c.width, element),
+    };
+  });
+  const checkbox = insight.type === 'action-items';
+  // One list however many pages it runs over.
+  const list = insight.items.length ? listElement(c, section, checkbox) : undefined;
+  const items = list
+    ? insight.items.map((item, index) =>
+        listItem(
+          c,
+          list,
+          item,
+          checkbox,
+          index === 0 && !paragraphs.length ? SPACE.afterHeading : SPACE.itemGap,
+        ),
+      )
+    : [];
   const empty: FlowBlock<DrawLine>[] =
     paragraphs.length + items.length === 0
       ? [
           {
             spaceBefore: SPACE.afterHeading,
-            lines: textLines(c, c.words.emptyInsight, TYPE.meta, c.left, c.width),
+            lines: textLines(
+              c,
+              c.words.emptyInsight,
+              TYPE.meta,
+              c.left,
+              c.width,
+              c.structure.add('P', section),
+            ),
           },
         ]
       : [];
   return [heading, ...[...paragraphs, ...items, ...empty].map((block) => ({ ...block, continued }))];
 }
 
-/** The whole report as blocks, in reading order, ready for page breaking. */
+/** The whole report as blocks, in reading order, ready for page breaking; its structure in the same order. */
 export function composeReport(
   c: Composer,
   model: ReportModel,
   qr: QrSymbol | undefined,
 ): FlowBlock<DrawLine>[] {
-  const insights = model.insights.length
-    ? model.insights.flatMap((insight, index) => insightBlocks(c, insight, index === 0))
-    : [
-        {
-          spaceBefore: SPACE.afterHeading,
-          lines: textLines(c, c.words.noInsights, TYPE.body, c.left, c.width),
-        },
-      ];
-  return [...header(c, model), ...facts(c, model), linkPanel(c, model, qr), insightsHeading(c), ...insights];
+  const blocks = [...header(c, model), ...facts(c, model), linkPanel(c, model, qr), insightsHeading(c)];
+  if (model.insights.length === 0) {
+    const element = c.structure.add('P');
+    blocks.push({
+      spaceBefore: SPACE.afterHeading,
+      lines: textLines(c, c.words.noInsights, TYPE.body, c.left, c.width, element),
+    });
+  }
+  model.insights.forEach((insight, index) => blocks.push(...insightBlocks(c, insight, index === 0)));
+  return blocks;
 }

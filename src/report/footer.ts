@@ -26,9 +26,12 @@ export function drawFooters(c: Composer, title: string, pageHeight: number): voi
   const rtl = fromRight(c);
   for (let page = 1; page <= pageCount; page += 1) {
     c.doc.setPage(page);
-    c.doc.setDrawColor(COLOR.rule);
-    c.doc.setLineWidth(0.5);
-    c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
+    // The footer is pagination, not content: a screen reader does not read it on every page.
+    c.structure.mark('footer', () => {
+      c.doc.setDrawColor(COLOR.rule);
+      c.doc.setLineWidth(0.5);
+      c.doc.line(c.left, ruleTop, c.left + c.width, ruleTop);
+    });
     const label = fill(words.page, {
       page: pageNumber(c.locale, page),
       count: pageNumber(c.locale, pageCount),
@@ -38,14 +41,14 @@ export function drawFooters(c: Composer, title: string, pageHeight: number): voi
     const y = top + baseline(TYPE.footer);
     if (counter) {
       const counterLeft = rtl ? c.left : c.left + c.width - counterWidth;
-      c.typesetter.draw(counter, TYPE.footer, counterLeft, y, counterWidth);
+      c.typesetter.draw(counter, TYPE.footer, counterLeft, y, counterWidth, 'footer');
     }
     const nameWidth = c.width - counterWidth - 24;
     const nameLine = c.typesetter.truncate(name, TYPE.footer, nameWidth);
     // Set against the report's start edge whatever the title's direction, so it never runs into the counter.
     if (nameLine) {
       const nameLeft = rtl ? c.left + c.width - nameWidth : c.left;
-      c.typesetter.draw(nameLine, TYPE.footer, nameLeft, y, nameWidth, rtl ? 'right' : 'left');
+      c.typesetter.draw(nameLine, TYPE.footer, nameLeft, y, nameWidth, 'footer', rtl ? 'right' : 'left');
     }
   }
 }

@@ -4,6 +4,8 @@ import type { Composer, DrawLine } from './composer.js';
 import type { FlowBlock } from './layout/paginate.js';
 import type { TextLine } from './layout/typeset.js';
 import type { ReportModel } from './model.js';
+import { pdfHexString } from './pdf/internals.js';
+import type { StructElement } from './pdf/structure.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
 import type { TypeRole } from './theme.js';
@@ -35,24 +37,52 @@ function drawQr(doc: jsPDF, qr: QrSymbol, x: number, y: number): void {
   }
 }
 
-/** The panel that links the paper back to Harmony: the QR code with the URL printed beside it. */
+interface PanelPart {
+  role: TypeRole;
+  lines: TextLine[];
+  gapAfter: number;
+  element: StructElement;
+}
+
+/**
+ * The panel that links the paper back to Harmony: the QR code with the URL
+ * printed beside it. Read as the figure (its alternate text names the link),
+ * the caption, the link and the note on who can open it.
+ */
 export function linkPanel(c: Composer, model: ReportModel, qr: QrSymbol | undefined): FlowBlock<DrawLine> {
   const padding = SPACE.panelPadding;
-  const { words } = c;
+  const { words, structure } = c;
   // The code stands where reading starts: on the left, or on the right in a right-to-left report.
   const qrRoom = qr ? SPACE.qrSize + padding : 0;
   const qrLeft = fromRight(c) ? c.left + c.width - padding - SPACE.qrSize : c.left + padding;
   const textLeft = c.left + padding + (fromRight(c) ? 0 : qrRoom);
   const textWidth = c.width - 2 * padding - qrRoom;
   const href = webLink(model.url);
+  const alt = `${words.qrAlt}${words.listSeparator}${model.url}`;
+  const figure = qr ? structure.add('Figure', undefined, `/Alt ${pdfHexString(alt)}`) : undefined;
   const caption = !model.url ? words.noLink : qr ? words.qrCaption : words.linkCaption;
-  const parts: { role: TypeRole; lines: TextLine[]; gapAfter: number }[] = [
-    { role: TYPE.caption, lines: c.typesetter.wrap(caption, TYPE.caption, textWidth), gapAfter: 3 },
-    { role: TYPE.link, lines: c.typesetter.wrap(model.url, TYPE.link, textWidth), gapAfter: 6 },
+  const captionElement = structure.add('P');
+  const linkParagraph = structure.add('P');
+  const linkElement = href ? structure.add('Link', linkParagraph) : linkParagraph;
+  const accessElement = structure.add('P');
+  const parts: PanelPart[] = [
+    {
+      role: TYPE.caption,
+      lines: c.typesetter.wrap(caption, TYPE.caption, textWidth),
+      gapAfter: 3,
+      element: captionElement,
+    },
+    {
+      role: TYPE.link,
+      lines: c.typesetter.wrap(model.url, TYPE.link, textWidth),
+      gapAfter: 6,
+      element: linkElement,
+    },
     {
       role: TYPE.meta,
       lines: model.url ? c.typesetter.wrap(words.access, TYPE.meta, textWidth) : [],
       gapAfter: 0,
+      element: accessElement,
     },
   ];
   const textHeight = parts.reduce(
@@ -61,21 +91,29 @@ export function linkPanel(c: Composer, model: ReportModel, qr: QrSymbol | undefi
   );
   const height = Math.max(qr ? SPACE.qrSize : 0, textHeight) + 2 * padding;
   const draw: DrawLine = (top) => {
-    c.doc.setFillColor(COLOR.panel);
-    c.doc.roundedRect(c.left, top, c.width, height, 6, 6, 'F');
-    if (qr) drawQr(c.doc, qr, qrLeft, top + padding);
+    structure.mark('layout', () => {
+      c.doc.setFillColor(COLOR.panel);
+      c.doc.roundedRect(c.left, top, c.width, height, 6, 6, 'F');
+    });
+    const qrBox = { x: qrLeft, y: top + padding, width: SPACE.qrSize, height: SPACE.qrSize };
+    if (qr && figure) structure.mark(figure, () => drawQr(c.doc, qr, qrBox.x, qrBox.y));
     let y = top + padding + Math.max(0, ((qr ? SPACE.qrSize : textHeight) - textHeight) / 2);
     for (const part of parts) {
       const linkTop = y;
       for (const line of part.lines) {
-        c.typesetter.draw(line, part.role, textLeft, y + baseline(part.role), textWidth);
+        c.typesetter.draw(line, part.role, textLeft, y + baseline(part.role), textWidth, part.element);
         y += part.role.leading;
       }
       if (part.role === TYPE.link && href)
-        c.doc.link(textLeft, linkTop, textWidth, y - linkTop, { url: href });
+        structure.link(
+          part.element,
+          { x: textLeft, y: linkTop, width: textWidth, height: y - linkTop },
+          href,
+        );
       y += part.gapAfter;
     }
-    if (qr && href) c.doc.link(qrLeft, top + padding, SPACE.qrSize, SPACE.qrSize, { url: href });
+    // The code opens the same page as the printed link: one link, reached from both.
+    if (qr && href) structure.link(linkElement, qrBox, href);
   };
   return { spaceBefore: SPACE.beforePanel, keepTogether: true, lines: [{ height, content: draw }] };
 }

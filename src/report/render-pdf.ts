@@ -14,6 +14,10 @@ import { buildReportModel } from './model.js';
 import type { ReportModel } from './model.js';
 import { paginate } from './layout/paginate.js';
 import { Typesetter } from './layout/typeset.js';
+import { setDocumentLanguage } from './pdf/language.js';
+import { setPdfVersion } from './pdf/internals.js';
+import { StructureTree } from './pdf/structure.js';
+import { setXmpMetadata } from './pdf/xmp.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
 import type { PageSize } from './theme.js';
@@ -106,9 +110,13 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   const fonts = await loadReportFonts(textsOf(model, words, locale), loader);
   throwIfAborted(signal);
 
+  // A tagged PDF, as PDF/UA asks: the structure tree is made while composing, in reading order.
+  setPdfVersion(doc, '1.7');
+  const structure = new StructureTree(doc);
   const composer: Composer = {
     doc,
-    typesetter: new Typesetter(doc, fonts, reportDirection(options.locale)),
+    structure,
+    typesetter: new Typesetter(doc, fonts, structure, reportDirection(options.locale)),
     words,
     locale,
     left: MARGIN.side,
@@ -128,10 +136,10 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
     subject: pdfTextString(words.reportName),
     creator: words.creator,
   });
-  // The catalog's /Lang, the language screen readers read the words in. jsPDF takes only tags from
-  // its own list and ignores others: a regional tag it does not know leaves the language alone.
-  const language = (tag: string) => tag as Parameters<jsPDF['setLanguage']>[0];
-  doc.setLanguage(language(words.lang)).setLanguage(language(reportLanguage(options.locale)));
+  // The catalog's /Lang, the language screen readers read the words in: the caller's tag when the words
+  // are in its language ('de-AT'), the words' own language otherwise.
+  const language = setDocumentLanguage(doc, reportLanguage(options.locale));
+  setXmpMetadata(doc, { title: model.title, language, creator: words.creator });
   // Viewers title the window with the report's title, not its file name.
   doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));

@@ -3,6 +3,8 @@ import type { FontWeight } from '../fonts/piece-index.js';
 import type { ShapingFont } from '../fonts/shaping-font.js';
 import { GlyphObjects } from '../pdf/glyph-objects.js';
 import { internalsOf, num } from '../pdf/internals.js';
+import { END_MARKED } from '../pdf/structure.js';
+import type { StructureTree, Tag } from '../pdf/structure.js';
 import { TextLayer } from '../pdf/text-layer.js';
 import { shapeText } from '../text/shape.js';
 import type { Glyph, ShapedText, ShapingContext } from '../text/shape.js';
@@ -73,6 +75,7 @@ export class Typesetter {
   constructor(
     private readonly doc: jsPDF,
     private readonly ctx: TypesetContext,
+    private readonly structure: StructureTree,
     /** The report's direction: the side lines are set against, and the bidi direction it prefers. */
     readonly direction: Direction = 'ltr',
   ) {
@@ -111,8 +114,9 @@ export class Typesetter {
   }
 
   /**
-   * Draws a line with its baseline at y inside a box. By default a line sits against the right edge
-   * when it reads right to left or the whole report does, so a right-to-left report keeps one edge.
+   * Draws a line with its baseline at y inside a box, as content of the element or artifact `tag`.
+   * By default a line sits against the right edge when it reads right to left or the whole report
+   * does, so a right-to-left report keeps one edge.
    */
   draw(
     line: TextLine,
@@ -120,6 +124,7 @@ export class Typesetter {
     x: number,
     y: number,
     boxWidth: number,
+    tag: Tag,
     align: 'left' | 'right' = line.direction === 'rtl' || this.direction === 'rtl' ? 'right' : 'left',
   ): void {
     const { doc } = this;
@@ -156,10 +161,20 @@ export class Typesetter {
         cursor += glyph.advance * style.size + spacing;
       }
     }
-    internalsOf(doc).write(`${colorOps(style.color)}\n${ops.join('\n')}`);
+    const internals = internalsOf(doc);
+    // The words exist once, in the text layer: that is the element's content. The outlines only show them,
+    // so they are an artifact; tagged as content too, reflow and assistive tools would get each line twice,
+    // once as words and once as a picture of them. An artifact line is one sequence, outlines and words.
+    const drawn = `${colorOps(style.color)}\n${ops.join('\n')}`;
+    if (typeof tag === 'string') internals.write(`${this.structure.open(tag)}\n${drawn}`);
+    else
+      internals.write(
+        `${this.structure.open('layout')}\n${drawn}\n${END_MARKED}\n${this.structure.open(tag)}`,
+      );
     for (const chunk of layerChunks(parts)) {
       this.layer.write(chunk.chars, chunk.x, y, style.size, chunk.rtl ? 'rtl' : 'ltr');
     }
+    internals.write(END_MARKED);
   }
 
   private shape(text: string, weight: FontWeight): ShapedText {

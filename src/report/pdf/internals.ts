@@ -4,6 +4,8 @@ import type { jsPDF } from 'jspdf';
 export interface PdfInternals {
   write(...parts: string[]): void;
   newObject(): number;
+  /** An object written after the pages, when its content is known: page object numbers are given by then. */
+  newAdditionalObject(): { objId: number; content: string };
   putStream(options: {
     data: string;
     objectId: number;
@@ -16,5 +18,28 @@ export interface PdfInternals {
 
 export const internalsOf = (doc: jsPDF) => doc.internal as unknown as PdfInternals;
 
+/** The version in the file's header: jsPDF writes 1.3, older than the structure a tagged PDF uses. */
+export function setPdfVersion(doc: jsPDF, version: string): void {
+  (doc as unknown as { __private__: { setPdfVersion(value: string): void } }).__private__.setPdfVersion(
+    version,
+  );
+}
+
 /** A number as PDF writes it: at most two decimals, no trailing zeros. */
 export const num = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * A PDF string as hex: UTF-16BE after a byte order mark for text a reader sees
+ * (alternate text, titles), or bytes as they are for ASCII such as a URI. Hex
+ * needs no escaping of parentheses or backslashes.
+ */
+export function pdfHexString(value: string, unicode = true): string {
+  let hex = unicode ? 'FEFF' : '';
+  for (let index = 0; index < value.length; index += 1)
+    hex += value
+      .charCodeAt(index)
+      // Not Unicode means ASCII (a URI is percent-encoded): one byte per character.
+      .toString(16)
+      .padStart(unicode ? 4 : 2, '0');
+  return `<${hex}>`;
+}

@@ -21,6 +21,7 @@ export const AR: ReportWords = {
   due: 'الموعد النهائي',
   labelled: '{label}: {value}',
   qrCaption: 'امسح الرمز لفتح هذه المحادثة في Harmony',
+  qrAlt: 'رمز QR: رابط إلى هذه المحادثة في Harmony',
   linkCaption: 'افتح هذه المحادثة في Harmony',
   access: 'لا يفتح هذه المحادثة إلا من سجّل الدخول إلى Harmony ويسمح له دوره بقراءتها.',
   noLink: 'لم يُقدَّم رابط لهذه المحادثة.',

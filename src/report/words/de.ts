@@ -21,6 +21,7 @@ export const DE: ReportWords = {
   due: 'Fällig',
   labelled: '{label}: {value}',
   qrCaption: 'Scannen, um dieses Gespräch in Harmony zu öffnen',
+  qrAlt: 'QR-Code: Link zu diesem Gespräch in Harmony',
   linkCaption: 'Dieses Gespräch in Harmony öffnen',
   access:
     'Nur Personen, die bei Harmony angemeldet sind und deren Rolle dieses Gespräch lesen darf, können es öffnen.',

@@ -21,6 +21,7 @@ export const EN: ReportWords = {
   due: 'Due',
   labelled: '{label}: {value}',
   qrCaption: 'Scan to open this conversation in Harmony',
+  qrAlt: 'QR code: link to this conversation in Harmony',
   linkCaption: 'Open this conversation in Harmony',
   access: 'Only people signed in to Harmony whose role can read this conversation can open it.',
   noLink: 'No link to this conversation was provided.',

@@ -22,6 +22,7 @@ export const JA: ReportWords = {
   // Japanese sets a full-width colon with no space after it.
   labelled: '{label}：{value}',
   qrCaption: 'スキャンして Harmony でこの会話を開く',
+  qrAlt: 'QR コード：Harmony でこの会話を開くリンク',
   linkCaption: 'Harmony でこの会話を開く',
   access:
     'この会話を開けるのは、Harmony にサインインしていて、この会話を閲覧できるロールを持つユーザーのみです。',

@@ -33,6 +33,8 @@ export interface ReportWords {
   /** A label and its value on one line: '{label}: {value}' gives 'Owner: Ben'. */
   labelled: string;
   qrCaption: string;
+  /** What a screen reader says for the QR code (its URL follows). */
+  qrAlt: string;
   linkCaption: string;
   access: string;
   noLink: string;
