@@ -26,14 +26,22 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+const canonical = new Map<string, string | undefined>();
+
 /** A well-formed tag in its canonical case ('de-at' → 'de-AT'), or undefined. */
 export function canonicalLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
+  // Intl's canonicalization is slow beside a report's other work, and a process sees few locales.
+  if (canonical.has(locale)) return canonical.get(locale);
+  let tag: string | undefined;
   try {
-    return Intl.getCanonicalLocales(locale)[0];
+    tag = Intl.getCanonicalLocales(locale)[0];
   } catch {
-    return undefined;
+    tag = undefined;
   }
+  if (canonical.size >= 256) canonical.clear();
+  canonical.set(locale, tag);
+  return tag;
 }
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
