@@ -83,8 +83,9 @@ export async function measure(
   const bytes = new Map(result.outputFiles.map((f) => [outName(f.path), f.contents]));
   const outputs = (result.metafile as Metafile).outputs;
   // Each dynamic import() target is an entry point of its own in the metafile: find the one measured.
-  const wanted = 'file' in source ? source.file.replace(/^\.\//, '') : `${label}.ts`;
-  const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === wanted);
+  const bare = (path: string) => path.replace(/^\.\//, '');
+  const wanted = bare('file' in source ? source.file : `${label}.ts`);
+  const entryFile = Object.keys(outputs).find((file) => bare(outputs[file]!.entryPoint ?? '') === wanted);
   if (!entryFile) throw new Error(`bundle-size: esbuild produced no output for the entry ${wanted}`);
   const eager = new Set<string>();
   const visit = (file: string) => {
