@@ -10,10 +10,14 @@ import { ReportPoolFull, type ReportPool } from '../report/pool.js';
 import type { Store } from '../store/index.js';
 import { requireCompleted } from './api-guards.js';
 
+/** The longest language tag taken (BCP 47 tags in use are far shorter). */
+const MAX_LOCALE_LENGTH = 35;
+
 /** The reader's first language, for the report's words and dates; the server's default without one. */
 function preferredLocale(header: string | undefined): string | undefined {
   const first = header?.split(',')[0]?.split(';')[0]?.trim();
-  if (!first || first === '*') return undefined;
+  // As long as a `locale=` may be: a made-up tag must not buy a fresh render per request.
+  if (!first || first === '*' || first.length > MAX_LOCALE_LENGTH) return undefined;
   try {
     return Intl.getCanonicalLocales(first)[0];
   } catch {
@@ -44,7 +48,7 @@ function sectionsOf(asked: string[] | undefined): ReportSection[] | undefined | 
 function localeOf(query: string | undefined): string | undefined | null {
   if (query === undefined) return undefined;
   try {
-    return query.length <= 35 ? (Intl.getCanonicalLocales(query)[0] ?? null) : null;
+    return query.length <= MAX_LOCALE_LENGTH ? (Intl.getCanonicalLocales(query)[0] ?? null) : null;
   } catch {
     return null;
   }

@@ -163,12 +163,14 @@ export class FetchAdapter implements HarmonyAdapter {
       // No retries: a report that fails or hangs is made in the browser instead, at once.
       retries: 0,
       read: async (response, request) => {
-        const [blob, { filenameFromContentDisposition }] = await Promise.all([
+        // The report is fine even if the name reader cannot load: it then gets the default name.
+        const [blob, reader] = await Promise.all([
           readPdf(response, request),
-          import('./http/content-disposition.js'),
+          import('./http/content-disposition.js').catch(() => undefined),
         ]);
         const header = response.headers.get('content-disposition');
-        return { blob, filename: filenameFromContentDisposition(header) ?? DEFAULT_REPORT_FILENAME };
+        const filename = reader?.filenameFromContentDisposition(header);
+        return { blob, filename: filename ?? DEFAULT_REPORT_FILENAME };
       },
     });
   }
@@ -201,8 +203,11 @@ export class FetchAdapter implements HarmonyAdapter {
     { urlChecked = false } = {},
   ): HttpRequest<T>['read'] {
     return async (response, request) => {
+      // The check's code loads while the body is read.
+      const checking = Promise.resolve(check());
+      checking.catch(() => {});
       const body = await readJson(response, request);
-      const problems = (await check())(body);
+      const problems = (await checking)(body);
       if (problems.length > 0) {
         const sample = problems.slice(0, 3).join('; ');
         throw invalidResponse(request, `a body of the wrong shape (${sample})`, response);

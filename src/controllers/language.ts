@@ -30,6 +30,8 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved under another `lang` or `dir` (a portal, a list row moved): no attribute changed, but the language did.
+    if (this.rendered !== undefined && this.current() !== this.rendered) this.host.requestUpdate();
     this.stopWatching = [
       onLocaleChange(() => {
         this.cached = undefined;

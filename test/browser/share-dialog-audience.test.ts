@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { oneEvent, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
@@ -152,7 +152,10 @@ describe('<harmony-share-dialog> who can open the link', () => {
       const memory = new MemoryAdapter({ conversations: sampleConversations() });
       const { dialog } = await mountShareDialog({ open: false });
       dialog.adapter = requiredOnly(memory);
+      // axe reads colours: the entrance animation (opacity) must be over.
+      const opened = oneEvent(dialog, 'harmony-after-open');
       dialog.show();
+      await opened;
       await generateLink(dialog);
       expect(text(dialog, 'link-audience')).to.equal(
         'Only people signed in to Harmony whose role can read this conversation can open the link. Sharing grants no new access.',

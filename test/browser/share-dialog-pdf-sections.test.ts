@@ -112,7 +112,10 @@ describe('<harmony-share-dialog> Customize PDF', () => {
       expect(started).to.equal(false);
       expect(text(dialog, 'pdf-button')).to.equal('Share PDF');
       expect(adapter.calls.map((call) => call.method)).not.to.include('downloadReport');
-      expect(dialog.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      // What the status region said is the reason, announced when the last part was unchecked: nothing since.
+      expect(dialog.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+        'Choose at least one part of the report.',
+      );
 
       await openOptions(dialog);
       await toggleSection(dialog, 'Key points');

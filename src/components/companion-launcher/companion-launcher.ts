@@ -168,7 +168,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     this.requestUpdate();
     await this.updateComplete;
     this.starting = false;
-    await view?.activate();
+    // Taken out of the page while its code loaded (the user went elsewhere): no thread, no navigation.
+    if (this.isConnected) await view?.activate();
   }
 
   override render() {

@@ -17,7 +17,8 @@ import { styles } from './overflow-menu.styles.js';
 // The menu itself loads on a user's intent (pointer over or focus on ⋯), when it first opens, or when
 // the page is idle; with it the positioning code, so the first open places the menu at once.
 const viewModule = new Lazy(async () => {
-  const [module] = await Promise.all([import('./overflow-menu-view.js'), loadPlacement()]);
+  // Without floating-ui the menu still opens, where the browser puts it (PlacementController says why).
+  const [module] = await Promise.all([import('./overflow-menu-view.js'), loadPlacement().catch(() => {})]);
   return module;
 });
 
@@ -120,7 +121,11 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   /** Closes the menu; when focus was in it, focus goes back to the ⋯ button. */
   hide(): void {
     if (this.view) this.view.menu.hide();
-    else this.open = false;
+    else {
+      // Closed while its code was still on the way: it must not open (nor take focus) when it arrives.
+      this.focusOnOpen = undefined;
+      this.open = false;
+    }
   }
 
   private openMenu(focus: 'first' | 'last'): void {
@@ -140,8 +145,9 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   private async attachView(): Promise<void> {
     const module = await loadPart(this, viewModule, 'The menu', 'load');
-    // Not delivered: the menu stays closed (the host has heard why).
-    if (!module) {
+    // Not delivered (the host has heard why), or taken out of the page meanwhile: it stays closed.
+    if (!module || !this.isConnected) {
+      this.focusOnOpen = undefined;
       this.open = false;
       return;
     }
@@ -155,7 +161,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       trigger: () => this.trigger,
       navigate: (url) => this.navigate(url, this.companionTarget),
     });
-    if (this.focusOnOpen) this.view.menu.open(this.focusOnOpen);
+    if (this.focusOnOpen && this.open) this.view.menu.open(this.focusOnOpen);
     this.focusOnOpen = undefined;
   }
 
@@ -184,6 +190,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   private readonly onTriggerClick = (): void => {
     if (this.view) this.view.menu.onTriggerClick();
+    else if (this.open) this.hide();
     else this.openMenu('first');
   };
 

@@ -29,7 +29,8 @@ export interface AudienceProps {
 export function audienceTemplate(p: AudienceProps): TemplateResult {
   const t = p.strings;
   const sentence = (words: string) =>
-    html`<p id="link-audience" class="hint" part="link-audience">${words}</p>`;
+    // Focusable from script only: Try again, which disappears while it asks, leaves focus here.
+    html`<p id="link-audience" class="hint" part="link-audience" tabindex="-1">${words}</p>`;
   if (!p.supported) return sentence(t.linkAudience);
   const { state } = p;
   if (state.status === 'error') {

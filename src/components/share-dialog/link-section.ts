@@ -30,6 +30,8 @@ export interface LinkSectionContext {
   conversationId(): string | undefined;
   /** The element's language, for the expiry date. */
   locale(): string | undefined;
+  /** The panel is open: who can open the link is asked only then, and again on each opening. */
+  shown(): boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export class LinkSectionController implements ReactiveController {
     this.audience = new LinkAudienceController(host, {
       adapter: context.adapter,
       conversationId: context.conversationId,
-      wanted: () => !!context.actions.currentLink,
+      wanted: () => context.shown() && !!context.actions.currentLink,
     });
     this.check = new AccessCheckController(host, {
       adapter: context.adapter,
@@ -124,7 +126,7 @@ export class LinkSectionController implements ReactiveController {
         state: this.audience.state,
         expanded: this.audience.expanded,
         onToggle: () => this.audience.toggle(),
-        onRetry: () => void this.audience.fetch(),
+        onRetry: () => void this.retryAudience(),
       }),
       check: this.check.supported
         ? accessCheckTemplate({
@@ -146,6 +148,16 @@ export class LinkSectionController implements ReactiveController {
       onConfirmRevoke: () => void this.confirmRevoke(),
       onCancelRevoke: () => void this.cancelRevoke(),
     });
+  }
+
+  /** Try again removes itself while it asks: focus waits on the sentence, which then says the answer. */
+  private async retryAudience(): Promise<void> {
+    const asking = this.audience.fetch();
+    await this.focusPart('link-audience');
+    await asking;
+    await this.host.updateComplete;
+    const sentence = this.host.renderRoot.querySelector('#link-audience')?.textContent?.trim();
+    if (sentence) this.context.announcer.say(sentence);
   }
 
   private async copy(): Promise<void> {

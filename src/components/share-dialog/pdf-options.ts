@@ -11,6 +11,8 @@ export interface PdfOptionsContext {
   strings(): HarmonyStrings;
   /** The element's language: the chosen parts are listed the way it lists things. */
   locale(): string | undefined;
+  /** Says something through the panel's status region. */
+  announce(message: string): void;
 }
 
 /**
@@ -82,6 +84,8 @@ export class PdfOptionsController implements ReactiveController {
     else next.delete(section);
     this.chosen = next;
     savePdfSections(inReportOrder(next));
+    // Unchecking the last part makes Share PDF unavailable: a screen reader on the checkbox hears why.
+    if (next.size === 0) this.context.announce(this.context.strings().pdfSectionsNone);
     this.host.requestUpdate();
   }
 

@@ -63,6 +63,7 @@ export class ShareDialogView {
     this.pdfOptions = new PdfOptionsController(host, {
       strings: () => shell.strings(),
       locale: () => languageOf(host),
+      announce: (message) => this.announcer.say(message),
     });
     this.announcer = new AnnouncerController(host);
     this.countdown = new RetryCountdownController(host);
@@ -75,6 +76,7 @@ export class ShareDialogView {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,
       locale: () => languageOf(host),
+      shown: () => host.open,
     });
   }
 

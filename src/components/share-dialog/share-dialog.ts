@@ -143,6 +143,11 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   private requestClose(source: CloseSource): boolean {
     if (!this.open) return true;
+    // Still loading, never shown: nothing opened (no harmony-open yet), so there is nothing to announce.
+    if (!this.view) {
+      this.open = false;
+      return true;
+    }
     if (!this.dispatchEvent(new HarmonyCloseEvent(source))) return false;
     this.closeSource = source;
     this.open = false;
@@ -175,8 +180,8 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   private async attachView(): Promise<void> {
     const module = await loadPart(this, viewModule, 'The share dialog', 'load');
-    // Not delivered: the dialog stays closed (the host has heard why).
-    if (!module) {
+    // Not delivered (the host has heard why), or taken out of the page meanwhile: it stays closed.
+    if (!module || !this.isConnected) {
       this.open = false;
       return;
     }
