@@ -27,12 +27,13 @@ if (!customElements.get('story-popup-blocked-launcher')) {
 
 const launcherIn = (canvas: HTMLElement) =>
   canvas.querySelector<HarmonyCompanionLauncher>('harmony-companion-launcher, story-popup-blocked-launcher')!;
+// The callout renders once the launcher's Companion part has loaded (on intent, idle or the first click).
 const launcherPart = (canvas: HTMLElement, name: string) =>
-  launcherIn(canvas).shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+  launcherIn(canvas).shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function activate(canvas: HTMLElement): Promise<void> {
   await until(() => launcherIn(canvas).shadowRoot?.querySelector('[part="button"]'));
-  launcherPart(canvas, 'button').click();
+  launcherPart(canvas, 'button')!.click();
 }
 
 const meta: Meta<LauncherArgs> = {
@@ -73,10 +74,10 @@ export const Tooltip: Story = {
     if (inDocs({ viewMode })) return;
     await until(() => launcherIn(canvasElement).shadowRoot?.querySelector('[part="button"]'));
     // What a mouse pointer resting on the button does.
-    launcherPart(canvasElement, 'button').dispatchEvent(
+    launcherPart(canvasElement, 'button')!.dispatchEvent(
       new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }),
     );
-    await until(() => launcherPart(canvasElement, 'tooltip').matches(':popover-open'));
+    await until(() => !!launcherPart(canvasElement, 'tooltip')?.matches(':popover-open'));
   },
 };
 
@@ -113,7 +114,7 @@ export const PopupBlocked: Story = {
   play: async ({ canvasElement, viewMode }) => {
     if (inDocs({ viewMode })) return;
     await activate(canvasElement);
-    await until(() => launcherPart(canvasElement, 'companion-feedback').matches(':popover-open'));
+    await until(() => !!launcherPart(canvasElement, 'companion-feedback')?.matches(':popover-open'));
   },
 };
 
@@ -123,7 +124,7 @@ const errorStory = (code: NonNullable<MemoryAdapterArgs['adapterFailure']>): Sto
   play: async ({ canvasElement, viewMode }) => {
     if (inDocs({ viewMode })) return;
     await activate(canvasElement);
-    await until(() => launcherPart(canvasElement, 'companion-feedback').matches(':popover-open'));
+    await until(() => !!launcherPart(canvasElement, 'companion-feedback')?.matches(':popover-open'));
   },
 });
 
@@ -141,7 +142,7 @@ export const StillProcessing: Story = {
     if (inDocs({ viewMode })) return;
     await until(() => launcherIn(canvasElement).matches(':state(unavailable)'));
     await activate(canvasElement);
-    await until(() => launcherPart(canvasElement, 'companion-feedback').matches(':popover-open'));
+    await until(() => !!launcherPart(canvasElement, 'companion-feedback')?.matches(':popover-open'));
   },
 };
 

@@ -52,7 +52,7 @@ async function shareThroughMenu(page: Page): Promise<string> {
   await page.getByRole('menuitem', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share "Host app meeting"' });
   await dialog.getByRole('button', { name: 'Generate Link for Sharing' }).click();
-  return dialog.getByRole('textbox').inputValue();
+  return dialog.getByRole('textbox', { name: 'Shareable Link' }).inputValue();
 }
 
 describe('the published package', () => {
@@ -106,7 +106,7 @@ describe('React 19 app', () => {
     await page.getByRole('button', { name: 'Open the plain dialog' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share "Host app meeting"' });
     await dialog.getByRole('button', { name: 'Generate Link for Sharing' }).click();
-    const url = await dialog.getByRole('textbox').inputValue();
+    const url = await dialog.getByRole('textbox', { name: 'Shareable Link' }).inputValue();
     await page.locator('#plain-link', { hasText: url }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();

@@ -199,7 +199,9 @@ describe('demo: who can open a link, a teammate checked, a link made to expire',
     await tabToTarget(page, expiry, 'Link expires');
     await page.keyboard.press('ArrowDown');
     assert.equal(await expiry.inputValue(), '1');
-    await page.keyboard.press('Shift+Tab');
+    // Back to Generate Link for Sharing (Customize PDF sits between them), on through the dialog's loop.
+    const generate = page.getByRole('button', { name: 'Generate Link for Sharing' });
+    await tabToTarget(page, generate, 'Generate Link for Sharing');
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Shareable Link' }).waitFor();
     const url = await page.getByRole('textbox', { name: 'Shareable Link' }).inputValue();
