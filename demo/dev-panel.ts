@@ -22,3 +22,28 @@ export async function setUpReportFailureSwitch(form: HTMLFormElement, output: HT
     output.textContent = response.ok ? STATUS_TEXT[value]! : 'The switch could not be changed.';
   });
 }
+
+/** The Developer panel's button for POST /dev/expire-links: the signed-in user's timed links expire now. */
+export function setUpExpireLinksButton(button: HTMLButtonElement, output: HTMLElement): void {
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const response = await fetch('/dev/expire-links', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      const { expired } = response.ok ? ((await response.json()) as { expired: number }) : { expired: -1 };
+      output.textContent =
+        expired < 0
+          ? 'The links could not be changed.'
+          : expired === 0
+            ? 'None of your live links was made to expire.'
+            : `${expired} ${expired === 1 ? 'link has' : 'links have'} expired.`;
+    } catch {
+      output.textContent = 'The server could not be reached.';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

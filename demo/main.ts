@@ -3,7 +3,7 @@ import { setDefaultAdapter } from '../src/adapter/default-adapter.js';
 import { createFetchAdapter } from '../src/adapter/fetch-adapter.js';
 import { showConversationList } from './conversation-list.js';
 import { renderBadge, renderBody, type BodyState } from './conversation-view.js';
-import { setUpReportFailureSwitch } from './dev-panel.js';
+import { setUpExpireLinksButton, setUpReportFailureSwitch } from './dev-panel.js';
 import { setUpLanguagePicker } from './language-picker.js';
 import { errorMessage } from './messages.js';
 import { showSession } from './session-bar.js';
@@ -51,6 +51,7 @@ byId('overflow-menu').addEventListener('harmony-select', (event) => {
 void showSession(byId('signed-in-as'), byId<HTMLSelectElement>('switch-user').form!);
 void showConversationList(byId('conversation-list'), conversationId);
 void setUpReportFailureSwitch(byId<HTMLFormElement>('report-failure-form'), byId('report-failure-status'));
+setUpExpireLinksButton(byId<HTMLButtonElement>('expire-links'), byId('expire-links-status'));
 setUpLanguagePicker(
   byId<HTMLSelectElement>('element-language'),
   ['companion-slot', 'menu-slot', 'share-dialog'].map((id) => byId(id)),

@@ -65,7 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post('/sign-in', signInRateLimit(options.signInAttemptsPerMinute ?? 20));
 
   app.route('/v1', apiRoutes(store, reportFailure, options.reportPool));
-  app.route('/dev', devRoutes(reportFailure));
+  app.route('/dev', devRoutes(reportFailure, store));
   app.route('/demo', demoAssetRoutes(options.development));
   app.route('/', signInRoutes(store));
   app.route('/', linkLandingRoutes(store));

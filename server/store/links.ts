@@ -73,6 +73,20 @@ export function linkQueries(db: Client, now: () => number, once: ReturnType<type
     /** Past its expiry time, by the store's clock. */
     hasExpired: (link: ShareLinkRecord) =>
       link.expiresAt !== undefined && Date.parse(link.expiresAt) <= now(),
+    /**
+     * Brings the expiry of `createdBy`'s live links that were made to expire forward to now: the
+     * reference server's way to show an expired link without waiting for it. Returns how many.
+     */
+    async expireTimedLinksNow(createdBy: string): Promise<number> {
+      const at = isoNow();
+      const result = await db.execute({
+        sql:
+          'UPDATE share_links SET expires_at = ? WHERE created_by = ? AND revoked_at IS NULL ' +
+          'AND expires_at IS NOT NULL AND expires_at > ?',
+        args: [at, createdBy, at],
+      });
+      return result.rowsAffected;
+    },
     async revokeShareLink(link: ShareLinkRecord): Promise<void> {
       await db.execute({
         sql: 'UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',

@@ -157,4 +157,24 @@ describe('links made to expire', () => {
       assert.equal(link.expiresAt, new Date(clock + days * DAY).toISOString());
     }
   });
+
+  test("the demo's switch expires the caller's timed links now, and no one else's", async () => {
+    const timed = (await (await create({ expiresInDays: 30 })).json()) as { url: string };
+    const forever = (await (await create({})).json()) as { url: string };
+    const othersResponse = await call(server, '/v1/conversations/weekly-sync/share-links', {
+      as: 'cy',
+      method: 'POST',
+      json: { expiresInDays: 30 },
+    });
+    const others = (await othersResponse.json()) as { url: string };
+    const expire = await call(server, '/dev/expire-links', { as: 'ben', method: 'POST', json: {} });
+    assert.equal(expire.status, 200);
+    assert.ok(((await expire.json()) as { expired: number }).expired >= 1);
+    const opened = async (url: string) => (await call(server, `/s/${tokenOf(url)}`, { as: 'ben' })).status;
+    assert.equal(await opened(timed.url), 410);
+    assert.equal(await opened(forever.url), 302, 'a link without an expiry keeps working');
+    assert.equal(await opened(others.url), 302, "another person's link is untouched");
+    const anonymous = await call(server, '/dev/expire-links', { method: 'POST', json: {} });
+    assert.equal(anonymous.status, 401);
+  });
 });
