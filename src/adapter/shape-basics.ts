@@ -39,7 +39,7 @@ export function optional(
   expected: string,
   problems: Problems,
 ): void {
-  if (record[key] !== undefined && !test(record[key])) problems.push(`${key} must be ${expected}`);
+  required(record, key, (value) => value === undefined || test(value), expected, problems);
 }
 
 export function required(

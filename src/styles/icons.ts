@@ -4,11 +4,11 @@ import { html, svg, type SVGTemplateResult } from 'lit';
  * The icons and the busy indicator every element shares. All are decorative: the control around them
  * carries the accessible name, so each is hidden from assistive technology.
  */
-function icon(shapes: SVGTemplateResult) {
+function icon(shapes: SVGTemplateResult, size = 20) {
   return html`<svg
     viewBox="0 0 24 24"
-    width="20"
-    height="20"
+    width=${size}
+    height=${size}
     aria-hidden="true"
     focusable="false"
     fill="none"
@@ -20,6 +20,9 @@ function icon(shapes: SVGTemplateResult) {
     ${shapes}
   </svg>`;
 }
+
+/** ›: a disclosure's state (turned by its `aria-expanded`, see the dialog's `.chevron`). */
+export const chevronIcon = icon(svg`<path d="M9 5l7 7-7 7" stroke-width="2" />`, 16);
 
 /** ✕: close. */
 export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6L6 18" stroke-width="2" />`);

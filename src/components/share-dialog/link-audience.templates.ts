@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ShareAudience } from '../../adapter/types.js';
 import type { AsyncActionState } from '../../controllers/async-action.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
+import { chevronIcon } from '../../styles/icons.js';
 import { MAX_CHECK_LENGTH, type AccessCheckView } from './access-check.js';
 import { accessAnswerText, reasonText } from './access-words.js';
 
@@ -55,7 +56,7 @@ export function audienceTemplate(p: AudienceProps): TemplateResult {
       aria-controls="link-audience-list"
       @click=${p.onToggle}
     >
-      <span class="chevron" aria-hidden="true"></span>${t.linkAudienceShow}
+      <span class="chevron">${chevronIcon}</span>${t.linkAudienceShow}
     </button>
     <ul
       id="link-audience-list"

@@ -39,20 +39,6 @@ export const linkSectionStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  .chevron {
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 120ms ease-out;
-  }
-  :host(:dir(rtl)) .chevron {
-    transform: rotate(135deg);
-  }
-  [aria-expanded='true'] > .chevron {
-    transform: rotate(45deg);
-  }
   /* A long audience scrolls inside the panel, never the page: the list is the scroll container. */
   .audience-list {
     margin: 0;
@@ -133,11 +119,6 @@ export const linkSectionStyles = css`
   }
   .mark.no {
     color: var(--_danger);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .audience-list {

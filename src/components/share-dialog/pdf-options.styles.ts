@@ -39,16 +39,6 @@ export const pdfOptionsStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  .chevron {
-    flex: none;
-    transition: transform 120ms ease-out;
-  }
-  .disclosure[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
-  :host(:dir(rtl)) .disclosure[aria-expanded='false'] .chevron {
-    transform: scaleX(-1);
-  }
   fieldset[hidden] {
     display: none;
   }
@@ -87,11 +77,6 @@ export const pdfOptionsStyles = css`
     min-block-size: 0;
     accent-color: var(--_accent);
     cursor: pointer;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .disclosure {

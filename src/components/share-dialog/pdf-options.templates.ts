@@ -1,7 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { REPORT_SECTIONS } from '../../adapter/report-sections.js';
 import type { ReportSection } from '../../adapter/types.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
+import { chevronIcon } from '../../styles/icons.js';
 
 /** Ids inside the dialog's shadow root that ARIA attributes point at. */
 export const PDF_OPTIONS_IDS = {
@@ -28,23 +29,6 @@ export interface PdfOptionsProps {
   onChoose: (section: ReportSection, on: boolean) => void;
 }
 
-/** ›, turned down while open: the disclosure's state at a glance (its aria-expanded says it in words). */
-const chevron = html`<svg
-  class="chevron"
-  viewBox="0 0 24 24"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  focusable="false"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
->
-  ${svg`<path d="M9 5l7 7-7 7" />`}
-</svg>`;
-
 /**
  * "Customize PDF": a disclosure button, the parts of the report as checkboxes in a fieldset, and —
  * outside the disclosure, so it shows even when closed — why Share PDF is unavailable with none chosen.
@@ -64,7 +48,7 @@ export function pdfOptionsTemplate(p: PdfOptionsProps): TemplateResult {
         aria-describedby=${showChosen ? PDF_OPTIONS_IDS.chosen : nothing}
         @click=${p.onToggle}
       >
-        ${chevron}${t.customizePdf}
+        <span class="chevron">${chevronIcon}</span>${t.customizePdf}
       </button>
       ${
         showChosen

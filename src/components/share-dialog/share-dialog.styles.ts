@@ -207,7 +207,22 @@ export const styles = [
       display: flex;
       justify-content: flex-end;
     }
+    /* The › of every disclosure in the panel (Customize PDF, Who and why): down while open, mirrored in RTL. */
+    .chevron {
+      display: inline-flex;
+      flex: none;
+      transition: transform 120ms ease-out;
+    }
+    [aria-expanded='true'] > .chevron {
+      transform: rotate(90deg);
+    }
+    :host(:dir(rtl)) [aria-expanded='false'] > .chevron {
+      transform: scaleX(-1);
+    }
     @media (prefers-reduced-motion: reduce) {
+      .chevron {
+        transition: none;
+      }
       dialog[open] {
         animation: none;
       }
