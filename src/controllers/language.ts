@@ -1,6 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { applyDirection, languageDirection } from '../base/direction.js';
 import { languageOf, watchLanguage } from '../base/language.js';
+import { englishVersion } from '../i18n/english/loaded.js';
 import { onLocaleChange, stringsFor } from '../i18n/locales.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../i18n/strings.js';
 
@@ -12,7 +13,12 @@ import type { HarmonyStrings, PartialHarmonyStrings } from '../i18n/strings.js';
 export class LanguageController implements ReactiveController {
   /** The language and direction of the last render, to tell whether an attribute change concerns it. */
   private rendered?: string;
-  private cached?: { lang: string | undefined; overrides?: PartialHarmonyStrings; strings: HarmonyStrings };
+  private cached?: {
+    lang: string | undefined;
+    overrides?: PartialHarmonyStrings;
+    english: number;
+    strings: HarmonyStrings;
+  };
   private stopWatching: (() => void)[] = [];
 
   constructor(private readonly host: LitElement) {
@@ -22,10 +28,12 @@ export class LanguageController implements ReactiveController {
   /** The words for the element's language now, with the element's own overrides on top. */
   strings(overrides: PartialHarmonyStrings | undefined): HarmonyStrings {
     const lang = languageOf(this.host);
+    const english = englishVersion();
     const cached = this.cached;
-    if (cached && cached.lang === lang && cached.overrides === overrides) return cached.strings;
+    if (cached && cached.lang === lang && cached.overrides === overrides && cached.english === english)
+      return cached.strings;
     const strings = stringsFor(lang, overrides);
-    this.cached = { lang, overrides, strings };
+    this.cached = { lang, overrides, english, strings };
     return strings;
   }
 

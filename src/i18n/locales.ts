@@ -1,4 +1,5 @@
-import { resolveStrings, type HarmonyStrings, type PartialHarmonyStrings } from './strings.js';
+import { loadedEnglish } from './english/loaded.js';
+import { mergeStrings, type HarmonyStrings, type PartialHarmonyStrings } from './strings.js';
 
 /** A language the elements can speak, as `registerLocale` takes it. */
 export interface HarmonyLocale {
@@ -40,9 +41,12 @@ export function findLocale(lang: string | undefined): HarmonyLocale | undefined 
   return undefined;
 }
 
-/** The words for a language: an element's own overrides over the registered locale over English. */
+/**
+ * The words for a language: an element's own overrides over the registered locale over English. Typed
+ * whole, but English words of a part not loaded yet are missing: only the code that loads them reads them.
+ */
 export function stringsFor(lang: string | undefined, overrides?: PartialHarmonyStrings): HarmonyStrings {
-  return resolveStrings(findLocale(lang)?.strings, overrides);
+  return mergeStrings(loadedEnglish() as HarmonyStrings, [findLocale(lang)?.strings, overrides]);
 }
 
 /** The direction of the words shown for a language; English (no locale registered) is left to right. */

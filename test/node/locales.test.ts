@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { directionFor, findLocale, stringsFor } from '../../src/i18n/locales.js';
-import { englishStrings, type HarmonyStrings } from '../../src/i18n/strings.js';
+import { addEnglish } from '../../src/i18n/english/loaded.js';
+import { surfaceWords } from '../../src/i18n/english/surfaces.js';
+import { directionFor, findLocale, registerLocale, stringsFor } from '../../src/i18n/locales.js';
+import { englishStrings } from '../../src/i18n/english/index.js';
+import type { HarmonyStrings } from '../../src/i18n/strings.js';
 import { arabicStrings } from '../../src/locales/ar.js';
 import { germanStrings } from '../../src/locales/de.js';
 import { japaneseStrings } from '../../src/locales/ja.js';
@@ -77,7 +80,22 @@ test('Arabic directions and plural forms of the seconds left', () => {
   assert.match(arabicStrings.retryIn(100), /100 ثانية/);
 });
 
-test('an unknown language, or none, is English', () => {
+test("an unknown language, or none, is English: the triggers' words at once, the rest once added", () => {
+  assert.equal(stringsFor('sv-SE').moreActionsNoTitle, englishStrings.moreActionsNoTitle);
+  assert.equal(stringsFor(undefined).untitled, englishStrings.untitled);
+  // What a view does when its code arrives.
+  addEnglish(surfaceWords);
   assert.equal(stringsFor('sv-SE').close, englishStrings.close);
   assert.equal(stringsFor(undefined).close, englishStrings.close);
+  assert.deepEqual(stringsFor(undefined), englishStrings);
+});
+
+test('a partial locale falls back to English word by word, once the English part is there', () => {
+  addEnglish(surfaceWords);
+  registerLocale({ lang: 'x-partial', strings: { close: 'Zu', errorMessages: { timeout: 'Zu langsam' } } });
+  const words = stringsFor('x-partial');
+  assert.equal(words.close, 'Zu');
+  assert.equal(words.done, englishStrings.done);
+  assert.equal(words.errorMessages.timeout, 'Zu langsam');
+  assert.equal(words.errorMessages.network, englishStrings.errorMessages.network);
 });

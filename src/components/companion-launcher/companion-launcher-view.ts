@@ -10,6 +10,8 @@ import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import type { HarmonyCompanionLauncher } from './companion-launcher.js';
 import { companionFeedbackTemplate, companionStyles, hasCompanionFeedback } from './companion-feedback.js';
+import { addEnglish } from '../../i18n/english/loaded.js';
+import { surfaceWords } from '../../i18n/english/surfaces.js';
 
 /** What the element lends its view. */
 export interface CompanionLauncherShell {
@@ -40,6 +42,8 @@ export class CompanionLauncherView {
   private explaining = false;
 
   constructor(private readonly shell: CompanionLauncherShell) {
+    // The words of what opens arrive with it; the trigger's own words were there from the start.
+    addEnglish(surfaceWords);
     const { host } = shell;
     addPartStyles(host, [companionStyles]);
     this.flow = new CompanionFlowController(host, {

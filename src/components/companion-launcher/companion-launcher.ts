@@ -6,6 +6,7 @@ import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { TooltipController } from '../../controllers/tooltip.js';
+import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
 import type { CompanionLauncherView } from './companion-launcher-view.js';
@@ -97,7 +98,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     return openUrl(url, target);
   }
 
-  private get t(): HarmonyStrings {
+  /** The words the trigger shows: those that load with the element (the rest come with what opens). */
+  private get t(): TriggerStrings {
     return this.localize(this.strings);
   }
 
@@ -152,7 +154,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
       internals: this.internals,
       loader: this.loader,
       adapter: () => this.resolveAdapter(),
-      strings: () => this.t,
+      strings: () => this.localize(this.strings),
       button: () => this.button!,
       unavailableReason: () => this.unavailableReason,
       navigate: (url) => this.navigate(url, this.target),

@@ -7,7 +7,7 @@ import type { HarmonyStrings } from '../../i18n/strings.js';
  */
 export function companionUnavailableReason(
   conversation: Conversation | undefined,
-  strings: HarmonyStrings,
+  strings: Pick<HarmonyStrings, 'companionUnavailable' | 'companionProcessingFailed'>,
 ): string | undefined {
   if (conversation?.status === 'processing') return strings.companionUnavailable;
   if (conversation?.status === 'failed') return strings.companionProcessingFailed;

@@ -25,6 +25,8 @@ import {
   shareUnavailableReason,
 } from './overflow-menu.templates.js';
 import { findShareDialog } from './share-dialog-lookup.js';
+import { addEnglish } from '../../i18n/english/loaded.js';
+import { surfaceWords } from '../../i18n/english/surfaces.js';
 
 /** What the element lends its view. */
 export interface OverflowMenuShell {
@@ -53,6 +55,8 @@ export class OverflowMenuView {
   private hasHostItems = false;
 
   constructor(private readonly shell: OverflowMenuShell) {
+    // The words of what opens arrive with it; the trigger's own words were there from the start.
+    addEnglish(surfaceWords);
     const { host } = shell;
     addPartStyles(host, [companionStyles, surfaceStyles]);
     this.menu = new MenuButtonController(host, {

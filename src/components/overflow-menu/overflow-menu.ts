@@ -7,6 +7,7 @@ import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { loadPlacement } from '../../controllers/placement.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
+import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
 import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
@@ -157,7 +158,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       internals: this.internals,
       loader: this.loader,
       adapter: () => this.resolveAdapter(),
-      strings: () => this.t,
+      strings: () => this.localize(this.strings),
       trigger: () => this.trigger,
       navigate: (url) => this.navigate(url, this.companionTarget),
     });
@@ -216,7 +217,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     if (this.hasUpdated) this.loader.load(this.conversationId);
   }
 
-  private get t(): HarmonyStrings {
+  /** The words the trigger shows: those that load with the element (the rest come with what opens). */
+  private get t(): TriggerStrings {
     return this.localize(this.strings);
   }
 

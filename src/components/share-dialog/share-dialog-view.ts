@@ -15,6 +15,8 @@ import { ShareActionsController } from './share-actions.js';
 import type { HarmonyShareDialog } from './share-dialog.js';
 import { styles } from './share-dialog.styles.js';
 import { actionsTemplate, gateReason, pdfResultTemplate } from './share-dialog.templates.js';
+import { addEnglish } from '../../i18n/english/loaded.js';
+import { surfaceWords } from '../../i18n/english/surfaces.js';
 
 export { styles };
 
@@ -46,6 +48,8 @@ export class ShareDialogView {
   private readonly pdfOptions: PdfOptionsController;
 
   constructor(private readonly shell: ShareDialogShell) {
+    // The words of what opens arrive with it; the trigger's own words were there from the start.
+    addEnglish(surfaceWords);
     const { host } = shell;
     this.loader = new ConversationLoaderController(host, {
       adapter: () => shell.adapter(),
