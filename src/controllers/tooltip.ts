@@ -11,6 +11,9 @@ export interface TooltipParts {
   tooltip(): HTMLElement | null | undefined;
 }
 
+/** The host events a tooltip follows. */
+const TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusout', 'click', 'keydown'] as const;
+
 /**
  * A tooltip shown on hover and on keyboard focus, dismissed by Escape without
  * moving focus, and kept while the pointer is over it. Listens on the host
@@ -26,29 +29,42 @@ export class TooltipController implements ReactiveController {
   ) {
     host.addController(this);
     this.placement = new PlacementController(host, { placement: 'top', distance: 6 });
-    host.addEventListener('pointerover', (event) => {
-      const anchor = this.parts.anchor();
-      // Touch has no hover: a tap would show the tooltip and leave it stuck.
-      if (!anchor || event.pointerType === 'touch' || !event.composedPath().includes(anchor)) return;
-      this.schedule(true, this.placement.shown ? 0 : SHOW_AFTER_MS);
-    });
-    host.addEventListener('pointerleave', () => this.schedule(false, HIDE_AFTER_MS));
-    host.addEventListener('focusin', () => {
-      if (this.parts.anchor()?.matches(':focus-visible')) this.schedule(true, 0);
-    });
-    host.addEventListener('focusout', () => this.schedule(false, 0));
-    host.addEventListener('click', () => this.schedule(false, 0));
-    host.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !this.placement.shown) return;
-      // Escape dismisses the tooltip only, not a dialog the host page wraps around it.
-      event.preventDefault();
-      this.schedule(false, 0);
-    });
+    for (const type of TOOLTIP_EVENTS) host.addEventListener(type, this.handleEvent);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }
+
+  /** Reacts to one of TOOLTIP_EVENTS; also given the event that led to loading this code. */
+  readonly handleEvent = (event: Event): void => {
+    switch (event.type) {
+      case 'pointerover': {
+        const anchor = this.parts.anchor();
+        // Touch has no hover: a tap would show the tooltip and leave it stuck.
+        if (
+          !anchor ||
+          (event as PointerEvent).pointerType === 'touch' ||
+          !event.composedPath().includes(anchor)
+        )
+          return;
+        this.schedule(true, this.placement.shown ? 0 : SHOW_AFTER_MS);
+        return;
+      }
+      case 'pointerleave':
+        return this.schedule(false, HIDE_AFTER_MS);
+      case 'focusin':
+        if (this.parts.anchor()?.matches(':focus-visible')) this.schedule(true, 0);
+        return;
+      case 'keydown':
+        if ((event as KeyboardEvent).key !== 'Escape' || !this.placement.shown) return;
+        // Escape dismisses the tooltip only, not a dialog the host page wraps around it.
+        event.preventDefault();
+        return this.schedule(false, 0);
+      default: // focusout, click
+        return this.schedule(false, 0);
+    }
+  };
 
   private schedule(shown: boolean, delay: number): void {
     clearTimeout(this.timer);

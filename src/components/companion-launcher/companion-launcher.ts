@@ -5,7 +5,7 @@ import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { TooltipController } from '../../controllers/tooltip.js';
+import type { TooltipController } from '../../controllers/tooltip.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
@@ -16,6 +16,7 @@ import { companionUnavailableReason } from './companion-reason.js';
 // The thread request and its callout load on intent (pointer over or focus on the button), on idle,
 // or at the first click: a page where nobody asks Companion does not pay for them.
 const viewModule = new Lazy(() => import('./companion-launcher-view.js'));
+const tooltipModule = new Lazy(() => import('../../controllers/tooltip.js'));
 
 /**
  * The Companion icon of a conversation header: opens a new Companion thread
@@ -81,14 +82,37 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   /** Clicked while the code behind the button is still loading: it already shows it is working. */
   @state() private starting = false;
 
+  private tooltip?: Promise<TooltipController | undefined>;
+
   constructor() {
     super();
-    // It hooks itself up to this element; nothing else needs to hold it.
-    new TooltipController(this, {
-      anchor: () => this.button,
-      tooltip: () => this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]'),
-    });
+    this.addEventListener('pointerover', this.startTooltip);
+    this.addEventListener('focusin', this.startTooltip);
   }
+
+  /**
+   * The tooltip's code arrives with the first pointer over or focus on the launcher (or earlier, when
+   * the page is idle); the event that asked for it is handed on, so that first tooltip still shows.
+   */
+  private readonly startTooltip = (event: Event): void => {
+    this.removeEventListener('pointerover', this.startTooltip);
+    this.removeEventListener('focusin', this.startTooltip);
+    this.tooltip ??= tooltipModule.get().then(
+      // It hooks itself up to this element; nothing else needs to hold it.
+      ({ TooltipController }) =>
+        new TooltipController(this, {
+          anchor: () => this.button,
+          tooltip: () => this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]'),
+        }),
+      // No tooltip then: the button keeps its name (aria-labelledby reads the hidden tooltip's words).
+      () => undefined,
+    );
+    void this.tooltip.then((tooltip) => {
+      // The pointer may have left while the code loaded: then there is nothing to show.
+      if (event.type === 'pointerover' && !this.button?.matches(':hover')) return;
+      tooltip?.handleEvent(event);
+    });
+  };
 
   /**
    * Opens the thread. Returns false when the browser refused (a blocked popup),
@@ -144,7 +168,10 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     this.loader.load(this.conversationId, true);
   }
 
-  private readonly prefetch = (): void => viewModule.prefetch();
+  private readonly prefetch = (): void => {
+    viewModule.prefetch();
+    tooltipModule.prefetch();
+  };
 
   private async attachView(): Promise<CompanionLauncherView | undefined> {
     const module = await loadPart(this, viewModule, 'Companion', 'companion');

@@ -5,7 +5,6 @@ import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { loadPlacement } from '../../controllers/placement.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
@@ -18,8 +17,12 @@ import { styles } from './overflow-menu.styles.js';
 // The menu itself loads on a user's intent (pointer over or focus on ⋯), when it first opens, or when
 // the page is idle; with it the positioning code, so the first open places the menu at once.
 const viewModule = new Lazy(async () => {
-  // Without floating-ui the menu still opens, where the browser puts it (PlacementController says why).
-  const [module] = await Promise.all([import('./overflow-menu-view.js'), loadPlacement().catch(() => {})]);
+  // Fetched beside the view rather than after it. Without floating-ui the menu still opens, where the
+  // browser puts it (PlacementController says why).
+  const [module] = await Promise.all([
+    import('./overflow-menu-view.js'),
+    import('@floating-ui/dom').catch(() => {}),
+  ]);
   return module;
 });
 
