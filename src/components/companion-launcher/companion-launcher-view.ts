@@ -10,6 +10,7 @@ import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import type { HarmonyCompanionLauncher } from './companion-launcher.js';
 import { companionFeedbackTemplate, companionStyles, hasCompanionFeedback } from './companion-feedback.js';
+import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
 
@@ -45,7 +46,7 @@ export class CompanionLauncherView {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
-    addPartStyles(host, [companionStyles]);
+    addPartStyles(host, [buttons, companionStyles]);
     this.flow = new CompanionFlowController(host, {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,

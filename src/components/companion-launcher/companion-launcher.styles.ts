@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
-  buttons,
+  iconButton,
   spinnerStyles,
   css`
     :host {

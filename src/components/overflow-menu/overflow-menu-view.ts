@@ -25,6 +25,7 @@ import {
   shareUnavailableReason,
 } from './overflow-menu.templates.js';
 import { findShareDialog } from './share-dialog-lookup.js';
+import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
 
@@ -58,7 +59,7 @@ export class OverflowMenuView {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
-    addPartStyles(host, [companionStyles, surfaceStyles]);
+    addPartStyles(host, [buttons, companionStyles, surfaceStyles]);
     this.menu = new MenuButtonController(host, {
       trigger: () => shell.trigger(),
       surface: () => host.renderRoot.querySelector<HTMLElement>('[part="menu"]')!,

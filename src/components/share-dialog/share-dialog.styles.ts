@@ -1,11 +1,13 @@
 import { css } from 'lit';
-import { buttons, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { buttons } from '../../styles/buttons.js';
+import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { pdfOptionsStyles } from './pdf-options.styles.js';
 import { linkSectionStyles } from './link-section.styles.js';
 
 export const styles = [
   tokens,
   visuallyHidden,
+  iconButton,
   buttons,
   spinnerStyles,
   pdfOptionsStyles,
