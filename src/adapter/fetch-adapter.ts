@@ -1,8 +1,9 @@
 import { HarmonyError } from './errors.js';
 import { HttpClient } from './http/http-client.js';
-import type { HttpRequest, TokenProvider } from './http/http-client.js';
-import { discardBody, invalidResponse, readJson, readPdf } from './http/response.js';
-import { DEFAULT_REPORT_FILENAME } from './types.js';
+import type { TokenProvider } from './http/http-client.js';
+import { conversationProblems } from './conversation-shape.js';
+import type * as FetchOperations from './fetch-operations.js';
+import { conversationPath, jsonReader, request, type FetchContext } from './fetch-request.js';
 import type {
   CompanionThread,
   CompanionThreadOptions,
@@ -18,9 +19,6 @@ import type {
   ShareLinkOptions,
   Transcript,
 } from './types.js';
-import { isSafeNavigableUrl } from './url-policy.js';
-import { conversationProblems } from './conversation-shape.js';
-import type * as answerChecks from './shape-problems.js';
 
 export interface FetchAdapterOptions {
   /** Origin (and optional path prefix) of the Harmony Public API, e.g. `https://api.harmony.example`. */
@@ -47,37 +45,31 @@ export interface FetchAdapterOptions {
   fetch?: typeof fetch;
 }
 
-/** What is wrong with a parsed body; empty when it has the expected shape. */
-type ShapeCheck = (value: unknown) => string[];
-type AnswerChecks = typeof answerChecks;
+type Operations = typeof FetchOperations;
 
-let checksLoading: Promise<AnswerChecks> | undefined;
+let operationsLoading: Promise<Operations> | undefined;
 
 /**
- * The check of an answer only a user's action asks for (insights, links, Companion…): its code loads
- * while that first request is on its way, so a page that never shares does not pay for it up front.
+ * The requests only a user's action makes, and the checks of their answers: their code loads with the
+ * first of them. Code the host's server cannot deliver fails that request as `unavailable`, and the
+ * next one tries again.
  */
-function later(pick: (checks: AnswerChecks) => ShapeCheck): () => Promise<ShapeCheck> {
-  return async () => {
-    checksLoading ??= import('./shape-problems.js');
-    try {
-      return pick(await checksLoading);
-    } catch (error) {
-      checksLoading = undefined;
-      const cause = error instanceof Error ? error.message : String(error);
-      throw new HarmonyError('unavailable', `The code that reads this answer could not be loaded: ${cause}`, {
-        cause: error,
-      });
-    }
-  };
+async function operations(): Promise<Operations> {
+  operationsLoading ??= import('./fetch-operations.js');
+  try {
+    return await operationsLoading;
+  } catch (error) {
+    operationsLoading = undefined;
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new HarmonyError('unavailable', `The code for this request could not be loaded: ${cause}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Reference adapter for the Harmony Public API (`/v1/…`) over `fetch`, for browsers and Node ≥ 20. */
 export class FetchAdapter implements HarmonyAdapter {
-  private readonly http: HttpClient;
-  private readonly apiOrigin: string;
-  private readonly timeoutMs: number;
-  private readonly reportTimeoutMs: number;
+  private readonly context: FetchContext;
 
   constructor(options: FetchAdapterOptions) {
     let apiOrigin: string;
@@ -86,165 +78,61 @@ export class FetchAdapter implements HarmonyAdapter {
     } catch {
       throw new TypeError(`FetchAdapter: baseUrl must be an absolute URL, got "${options.baseUrl}".`);
     }
-    this.apiOrigin = apiOrigin;
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.reportTimeoutMs = options.reportTimeoutMs ?? 60_000;
-    this.http = new HttpClient({
-      baseUrl: options.baseUrl,
-      credentials: options.credentials ?? 'same-origin',
-      getToken: options.getToken,
-      retries: options.retries ?? 2,
-      retryDelayMs: options.retryDelayMs ?? 300,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    });
+    this.context = {
+      apiOrigin,
+      timeoutMs: options.timeoutMs ?? 15_000,
+      reportTimeoutMs: options.reportTimeoutMs ?? 60_000,
+      http: new HttpClient({
+        baseUrl: options.baseUrl,
+        credentials: options.credentials ?? 'same-origin',
+        getToken: options.getToken,
+        retries: options.retries ?? 2,
+        retryDelayMs: options.retryDelayMs ?? 300,
+        fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      }),
+    };
   }
 
+  /** Asked as soon as an element shows a conversation, so its code comes with the adapter. */
   async getConversation(id: string, options: RequestOptions = {}): Promise<Conversation> {
-    const read = this.jsonReader<Conversation>(() => conversationProblems, { urlChecked: true });
-    return this.http.send({ ...this.request('GET', conversationPath(id), options), read });
+    const { context } = this;
+    const read = jsonReader<Conversation>(context, conversationProblems, { urlChecked: true });
+    return context.http.send({ ...request(context, 'GET', conversationPath(id), options), read });
   }
 
   async getInsights(id: string, options: RequestOptions = {}): Promise<Insight[]> {
-    const read = this.jsonReader<{ insights: Insight[] }>(later((c) => c.insightListProblems));
-    const body = await this.http.send({
-      ...this.request('GET', `${conversationPath(id)}/insights`, options),
-      read,
-    });
-    return body.insights;
+    return (await operations()).getInsights(this.context, id, options);
   }
 
   async getTranscript(id: string, options: RequestOptions = {}): Promise<Transcript> {
-    const read = this.jsonReader<Transcript>(later((c) => c.transcriptProblems));
-    return this.http.send({ ...this.request('GET', `${conversationPath(id)}/transcript`, options), read });
+    return (await operations()).getTranscript(this.context, id, options);
   }
 
   async createShareLink(id: string, options: ShareLinkOptions = {}): Promise<ShareLink> {
-    const read = this.jsonReader<ShareLink>(
-      later((c) => c.shareLinkProblems),
-      { urlChecked: true },
-    );
-    const { expiresInDays } = options;
-    return this.http.send({
-      ...this.request('POST', `${conversationPath(id)}/share-links`, options),
-      body: expiresInDays === undefined ? {} : { expiresInDays },
-      read,
-    });
+    return (await operations()).createShareLink(this.context, id, options);
   }
 
   async getShareAudience(id: string, options: RequestOptions = {}): Promise<ShareAudience> {
-    const read = this.jsonReader<ShareAudience>(later((c) => c.shareAudienceProblems));
-    return this.http.send({
-      ...this.request('GET', `${conversationPath(id)}/share-audience`, options),
-      read,
-    });
+    return (await operations()).getShareAudience(this.context, id, options);
   }
 
   async checkShareAccess(id: string, who: string, options: RequestOptions = {}): Promise<ShareAccess> {
-    const read = this.jsonReader<ShareAccess>(later((c) => c.shareAccessProblems));
-    const path = `${conversationPath(id)}/share-access?who=${encodeURIComponent(who)}`;
-    return this.http.send({ ...this.request('GET', path, options), read });
+    return (await operations()).checkShareAccess(this.context, id, who, options);
   }
 
   async revokeShareLink(id: string, linkId: string, options: RequestOptions = {}): Promise<void> {
-    const path = `${conversationPath(id)}/share-links/${encodeSegment(linkId, 'share link')}`;
-    // 204 is the usual answer; whatever body a 200 carries has nothing we need.
-    await this.http.send({ ...this.request('DELETE', path, options), read: discardBody });
+    return (await operations()).revokeShareLink(this.context, id, linkId, options);
   }
 
   async downloadReport(id: string, options: ReportRequestOptions = {}): Promise<ReportFile> {
-    const query = new URLSearchParams();
-    if (options.sections) query.set('sections', options.sections.join(','));
-    if (options.locale) query.set('locale', options.locale);
-    const search = query.size ? `?${query}` : '';
-    return this.http.send({
-      ...this.request('GET', `${conversationPath(id)}/report.pdf${search}`, options),
-      accept: 'application/pdf',
-      timeoutMs: this.reportTimeoutMs,
-      // No retries: a report that fails or hangs is made in the browser instead, at once.
-      retries: 0,
-      read: async (response, request) => {
-        // The report is fine even if the name reader cannot load: it then gets the default name.
-        const [blob, reader] = await Promise.all([
-          readPdf(response, request),
-          import('./http/content-disposition.js').catch(() => undefined),
-        ]);
-        const header = response.headers.get('content-disposition');
-        const filename = reader?.filenameFromContentDisposition(header);
-        return { blob, filename: filename ?? DEFAULT_REPORT_FILENAME };
-      },
-    });
+    return (await operations()).downloadReport(this.context, id, options);
   }
 
   async startCompanionThread(id: string, options: CompanionThreadOptions): Promise<CompanionThread> {
-    const body = { conversationId: requireId(id, 'conversation'), suggestion: options.suggestion };
-    const read = this.jsonReader<CompanionThread>(
-      later((c) => c.companionThreadProblems),
-      {
-        urlChecked: true,
-      },
-    );
-    return this.http.send({ ...this.request('POST', '/v1/companion/threads', options), body, read });
-  }
-
-  private request(
-    method: HttpRequest<unknown>['method'],
-    path: string,
-    options: RequestOptions,
-  ): Omit<HttpRequest<unknown>, 'read'> {
-    return { method, path, accept: 'application/json', timeoutMs: this.timeoutMs, signal: options.signal };
-  }
-
-  /**
-   * Reads a JSON body of the expected shape. With `urlChecked`, its `url` (shown, copied or opened by
-   * the elements) must be https, or http on the API's own origin: never javascript:, data: or the like.
-   */
-  private jsonReader<T>(
-    check: () => ShapeCheck | Promise<ShapeCheck>,
-    { urlChecked = false } = {},
-  ): HttpRequest<T>['read'] {
-    return async (response, request) => {
-      // The check's code loads while the body is read.
-      const checking = Promise.resolve(check());
-      checking.catch(() => {});
-      const body = await readJson(response, request);
-      const problems = (await checking)(body);
-      if (problems.length > 0) {
-        const sample = problems.slice(0, 3).join('; ');
-        throw invalidResponse(request, `a body of the wrong shape (${sample})`, response);
-      }
-      const url = (body as { url?: unknown }).url;
-      if (urlChecked && url !== undefined && !isSafeNavigableUrl(url, this.apiOrigin)) {
-        throw invalidResponse(request, 'a url that is not safe to open', response);
-      }
-      return body as T;
-    };
+    return (await operations()).startCompanionThread(this.context, id, options);
   }
 }
 
 export function createFetchAdapter(options: FetchAdapterOptions): HarmonyAdapter {
   return new FetchAdapter(options);
-}
-
-function conversationPath(id: string): string {
-  return `/v1/conversations/${encodeSegment(id, 'conversation')}`;
-}
-
-/**
- * One path segment from an id. encodeURIComponent keeps "/", "?" and "#" from changing the path, but
- * "." and ".." (also as %2E) stay dot segments that URL parsing resolves, so no id may be only dots.
- */
-function encodeSegment(id: unknown, what: string): string {
-  const checked = requireId(id, what);
-  if (/^\.{1,2}$/.test(checked)) throw notAnId(checked, what);
-  return encodeURIComponent(checked);
-}
-
-function requireId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || id === '') throw notAnId(id, what);
-  return id;
-}
-
-/** No resource can have such an id, so the answer is the server's for an unknown one, without asking. */
-function notAnId(id: unknown, what: string): HarmonyError {
-  return new HarmonyError('not-found', `"${String(id)}" is not a valid ${what} id.`);
 }
