@@ -3,6 +3,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { commonJsPackagesAsEsm } from './scripts/dev-server-cjs.mjs';
 import { nodeBuiltinsAsStubs } from './scripts/dev-server-node-builtins.mjs';
 import { typeScriptForMissingJs } from './scripts/dev-server-ts-urls.mjs';
+import { unavailableModules } from './scripts/dev-server-unavailable.mjs';
+
+const unavailable = unavailableModules();
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -31,8 +34,10 @@ export default {
       },
     }),
   ],
-  middleware: [typeScriptForMissingJs()],
+  middleware: [unavailable.middleware, typeScriptForMissingJs()],
   plugins: [
+    // Tests of a lazily loaded part that the server fails or delays (scripts/dev-server-unavailable.mjs).
+    unavailable.plugin,
     // qrcode ships CommonJS only; the dev server cannot serve that to the browser (TOOLCHAIN pitfall 5).
     commonJsPackagesAsEsm(['qrcode']),
     // harfbuzzjs imports node:module on its Node-only branch; the browser never reaches it.
