@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isPointerOn } from './pointer-on.js';
 import { PlacementController } from './placement.js';
 
 /** Hover intent: a pointer passing over a toolbar does not flash every tooltip on its way. */
@@ -36,26 +37,24 @@ export class TooltipController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Reacts to one of TOOLTIP_EVENTS; also given the event that led to loading this code. */
-  readonly handleEvent = (event: Event): void => {
+  /**
+   * Shows the tooltip as for a pointer resting on its anchor (after the hover delay) or for keyboard
+   * focus on it (at once, when focus is visible). Also for the event that led to loading this code.
+   */
+  showFor(cause: 'pointer' | 'focus'): void {
+    if (cause === 'pointer') this.schedule(true, this.placement.shown ? 0 : SHOW_AFTER_MS);
+    else if (this.parts.anchor()?.matches(':focus-visible')) this.schedule(true, 0);
+  }
+
+  private readonly handleEvent = (event: Event): void => {
     switch (event.type) {
-      case 'pointerover': {
-        const anchor = this.parts.anchor();
-        // Touch has no hover: a tap would show the tooltip and leave it stuck.
-        if (
-          !anchor ||
-          (event as PointerEvent).pointerType === 'touch' ||
-          !event.composedPath().includes(anchor)
-        )
-          return;
-        this.schedule(true, this.placement.shown ? 0 : SHOW_AFTER_MS);
+      case 'pointerover':
+        if (isPointerOn(this.parts.anchor(), event)) this.showFor('pointer');
         return;
-      }
       case 'pointerleave':
         return this.schedule(false, HIDE_AFTER_MS);
       case 'focusin':
-        if (this.parts.anchor()?.matches(':focus-visible')) this.schedule(true, 0);
-        return;
+        return this.showFor('focus');
       case 'keydown':
         if ((event as KeyboardEvent).key !== 'Escape' || !this.placement.shown) return;
         // Escape dismisses the tooltip only, not a dialog the host page wraps around it.

@@ -3,7 +3,7 @@
  * was, the host hears why (with the URL that failed), and nothing half-opens. The dev server fails or
  * holds the modules (scripts/dev-server-unavailable.mjs) before any element asks for them.
  */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/adapter/fetch-adapter.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
@@ -20,6 +20,7 @@ before(async () => {
   await executeServerCommand('modules', { fail: 'companion-launcher-view' });
   await executeServerCommand('modules', { fail: 'fetch-operations' });
   await executeServerCommand('modules', { hold: 'share-dialog-view' });
+  await executeServerCommand('modules', { hold: 'controllers/tooltip' });
 });
 
 after(async () => {
@@ -112,5 +113,28 @@ describe('a part that arrives late', () => {
     dialog.show();
     await opened;
     expect(dialog.open).to.equal(true);
+  });
+
+  it('the Companion tooltip whose code arrives late shows for the pointer still on the button', async () => {
+    const adapter = new MemoryAdapter({ conversations: sampleConversations() });
+    const launcher = await fixture<HarmonyCompanionLauncher>(
+      html`<harmony-companion-launcher
+        conversation-id="weekly-sync"
+        .adapter=${adapter}
+      ></harmony-companion-launcher>`,
+    );
+    const button = launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    const tooltip = launcher.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    const box = button.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await aTimeout(400);
+    expect(tooltip.matches(':popover-open'), 'shown without its code').to.equal(false);
+    await executeServerCommand('modules', { release: 'controllers/tooltip' });
+    await waitUntil(() => tooltip.matches(':popover-open'), 'the tooltip never showed');
+    expect(tooltip.textContent!.trim()).to.equal('Discuss with Companion');
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });

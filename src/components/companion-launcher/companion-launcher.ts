@@ -5,6 +5,7 @@ import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import { isPointerOn } from '../../controllers/pointer-on.js';
 import type { TooltipController } from '../../controllers/tooltip.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
@@ -97,6 +98,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   private readonly startTooltip = (event: Event): void => {
     this.removeEventListener('pointerover', this.startTooltip);
     this.removeEventListener('focusin', this.startTooltip);
+    const cause =
+      event.type === 'focusin' ? 'focus' : isPointerOn(this.button, event) ? 'pointer' : undefined;
     this.tooltip ??= tooltipModule.get().then(
       // It hooks itself up to this element; nothing else needs to hold it.
       ({ TooltipController }) =>
@@ -109,8 +112,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     );
     void this.tooltip.then((tooltip) => {
       // The pointer may have left while the code loaded: then there is nothing to show.
-      if (event.type === 'pointerover' && !this.button?.matches(':hover')) return;
-      tooltip?.handleEvent(event);
+      if (cause === 'pointer' && !this.button?.matches(':hover')) return;
+      if (cause) tooltip?.showFor(cause);
     });
   };
 
