@@ -89,6 +89,12 @@ describe('a part the server cannot deliver', () => {
     expect((error as Error).message).to.match(
       /^The code for this request could not be loaded: .*fetch-operations/,
     );
+    // The browser remembers the failed module: a later request in this page fails the same way, unasked.
+    const again: unknown = await adapter.getTranscript('weekly-sync').then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(isHarmonyError(again) && again.code).to.equal('unavailable');
     expect(requests).to.equal(0);
   });
 });
