@@ -1,38 +1,20 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/components/companion-launcher/define.js';
 import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
+import {
+  launcherButton as button,
+  launcherCallout as callout,
+  mountLauncher,
+  threadCalls,
+} from './support/companion-launcher-harness.js';
 import { items, loaded, mountMenu, nameOf, part } from './support/overflow-menu-harness.js';
 
-async function mountLauncher(
-  id: string,
-  adapter = new MemoryAdapter({ conversations: sampleConversations() }),
-  pollInterval = 5000,
-) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="padding: 3rem">
-      <p id="page-text">The conversation page.</p>
-      <harmony-companion-launcher
-        conversation-id=${id}
-        poll-interval=${pollInterval}
-        .adapter=${adapter}
-      ></harmony-companion-launcher>
-    </div>`,
-  );
-  const launcher = wrapper.querySelector('harmony-companion-launcher')!;
-  launcher.addEventListener('harmony-companion-open', (event) => event.preventDefault());
-  return { launcher, adapter, pageText: wrapper.querySelector<HTMLElement>('#page-text')! };
-}
-
-const button = (launcher: HarmonyCompanionLauncher) => part<HTMLButtonElement>(launcher, 'button');
-const callout = (launcher: HarmonyCompanionLauncher) => part(launcher, 'companion-feedback');
 // The callout renders once the launcher has been used (or its code has loaded ahead): '' before.
 const calloutText = (launcher: HarmonyCompanionLauncher) =>
   (callout(launcher)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const threadCalls = (adapter: MemoryAdapter) =>
-  adapter.calls.filter((call) => call.method === 'startCompanionThread');
 
 describe('Companion follows the conversation', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -43,7 +25,7 @@ describe('Companion follows the conversation', () => {
       ['failed-upload', 'This conversation failed to process, so Companion cannot discuss it.'],
     ] as const) {
       it(`the launcher on a ${id} conversation is unavailable and says why`, async () => {
-        const { launcher, adapter } = await mountLauncher(id);
+        const { launcher, adapter } = await mountLauncher({ id });
         await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'true');
         expect(await nameOf(button(launcher))).to.equal('Discuss with Companion');
         const describedBy = button(launcher).getAttribute('aria-describedby')!;
@@ -81,7 +63,7 @@ describe('Companion follows the conversation', () => {
   describe('properties', () => {
     it('enables the launcher when the conversation completes', async () => {
       const adapter = new MemoryAdapter({ conversations: sampleConversations() });
-      const { launcher } = await mountLauncher('roadmap-review', adapter, 30);
+      const { launcher } = await mountLauncher({ id: 'roadmap-review', adapter, pollInterval: 30 });
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'true');
       const record = sampleConversations().find((r) => r.conversation.id === 'roadmap-review')!;
       adapter.put({ ...record, conversation: { ...record.conversation, status: 'completed' } });
@@ -91,7 +73,7 @@ describe('Companion follows the conversation', () => {
 
     it('says processing failed, with no Try again, when a thread is refused for a failed conversation', async () => {
       const adapter = new MemoryAdapter({ conversations: sampleConversations() });
-      const { launcher } = await mountLauncher('weekly-sync', adapter);
+      const { launcher } = await mountLauncher({ id: 'weekly-sync', adapter });
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'false');
       // It failed after the page loaded it: the backend answers "not ready".
       const record = sampleConversations().find((r) => r.conversation.id === 'weekly-sync')!;
@@ -106,7 +88,7 @@ describe('Companion follows the conversation', () => {
   describe('parts and states', () => {
     it('gives the error callout room for its text and Try again at 320 px, and puts it away on a click elsewhere', async () => {
       await setViewport({ width: 320, height: 640 });
-      const { launcher, adapter, pageText } = await mountLauncher('weekly-sync');
+      const { launcher, adapter, pageText } = await mountLauncher({ id: 'weekly-sync' });
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'false');
       adapter.failNext('startCompanionThread', 'unavailable');
       button(launcher).click();
@@ -130,7 +112,7 @@ describe('Companion follows the conversation', () => {
     });
 
     it('puts the callout away on Escape', async () => {
-      const { launcher, adapter } = await mountLauncher('weekly-sync');
+      const { launcher, adapter } = await mountLauncher({ id: 'weekly-sync' });
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'false');
       adapter.failNext('startCompanionThread', 'unavailable');
       const failed = oneEvent(launcher, 'harmony-error');

@@ -4,14 +4,17 @@
  * holds the modules (scripts/dev-server-unavailable.mjs) before any element asks for them.
  */
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/adapter/fetch-adapter.js';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { isHarmonyError } from '../../src/adapter/errors.js';
-import '../../src/components/companion-launcher/define.js';
-import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import type { HarmonyErrorEvent } from '../../src/events/events.js';
-import { sampleConversations } from '../fixtures/sample-conversations.js';
+import {
+  centreOf,
+  launcherButton,
+  launcherTooltip,
+  mountLauncher,
+  threadCalls,
+} from './support/companion-launcher-harness.js';
 import { mountMenu, part } from './support/overflow-menu-harness.js';
 import { mountShareDialog } from './support/share-dialog-harness.js';
 
@@ -45,31 +48,21 @@ describe('a part the server cannot deliver', () => {
   });
 
   it('the Companion launcher starts no thread, leaves its busy state and says why', async () => {
-    const adapter = new MemoryAdapter({ conversations: sampleConversations() });
-    const launcher = await fixture<HarmonyCompanionLauncher>(
-      html`<harmony-companion-launcher
-        conversation-id="weekly-sync"
-        .adapter=${adapter}
-      ></harmony-companion-launcher>`,
-    );
-    let started = 0;
-    const start = adapter.startCompanionThread.bind(adapter);
-    adapter.startCompanionThread = (...args) => {
-      started += 1;
-      return start(...args);
-    };
+    const { launcher, adapter } = await mountLauncher();
     let navigated = false;
     launcher.addEventListener('harmony-companion-open', () => (navigated = true));
-    const button = launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
     const failed = oneEvent(launcher, 'harmony-error') as Promise<HarmonyErrorEvent>;
-    button.click();
+    launcherButton(launcher).click();
     const { detail } = await failed;
     expect(detail.code).to.equal('unavailable');
     expect(detail.action).to.equal('companion');
     expect(detail.message).to.match(/companion-launcher-view/);
-    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'the launcher stays busy');
+    await waitUntil(
+      () => launcherButton(launcher).getAttribute('aria-disabled') === 'false',
+      'it stays busy',
+    );
     expect(navigated).to.equal(false);
-    expect(started).to.equal(0);
+    expect(threadCalls(adapter)).to.have.length(0);
   });
 
   it('the fetch adapter fails the request as unavailable, naming the code that did not load, and asks nothing', async () => {
@@ -90,7 +83,7 @@ describe('a part the server cannot deliver', () => {
       /^The code for this request could not be loaded: .*fetch-operations/,
     );
     // The browser remembers the failed module: a later request in this page fails the same way, unasked.
-    const again: unknown = await adapter.getTranscript('weekly-sync').then(
+    const again: unknown = await adapter.createShareLink('weekly-sync').then(
       () => undefined,
       (reason: unknown) => reason,
     );
@@ -122,20 +115,9 @@ describe('a part that arrives late', () => {
   });
 
   it('the Companion tooltip whose code arrives late shows for the pointer still on the button', async () => {
-    const adapter = new MemoryAdapter({ conversations: sampleConversations() });
-    const launcher = await fixture<HarmonyCompanionLauncher>(
-      html`<harmony-companion-launcher
-        conversation-id="weekly-sync"
-        .adapter=${adapter}
-      ></harmony-companion-launcher>`,
-    );
-    const button = launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    const tooltip = launcher.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
-    const box = button.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    const { launcher } = await mountLauncher();
+    const [button, tooltip] = [launcherButton(launcher), launcherTooltip(launcher)];
+    await sendMouse({ type: 'move', position: centreOf(button) });
     await aTimeout(400);
     expect(tooltip.matches(':popover-open'), 'shown without its code').to.equal(false);
     await executeServerCommand('modules', { release: 'controllers/tooltip' });
