@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve.js';
 import { readPdf } from '../fixtures/report/read-pdf.js';
 import { launchChromium } from '../support/chromium.js';
+import { openShareDialog, tabTo, tabToTarget } from './keyboard.js';
 import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
@@ -26,25 +27,6 @@ async function signedInContext(user: string): Promise<BrowserContext> {
   );
   await page.close();
   return context;
-}
-
-/** Presses Tab until the button with this accessible name (in any shadow root) has focus. */
-function tabTo(page: Page, name: string): Promise<void> {
-  return tabToTarget(page, page.getByRole('button', { name, exact: true }), name);
-}
-
-/** Presses Tab until `target` (in any shadow root) has focus. */
-async function tabToTarget(page: Page, target: Locator, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    const focused = await target.evaluate((element) => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active === element;
-    });
-    if (focused) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 describe('demo: share a meeting with the keyboard alone', () => {
@@ -187,13 +169,7 @@ describe('demo: who can open a link, a teammate checked, a link made to expire',
     const page = await (await signedInContext('ada')).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/conversations/weekly-sync`);
-    await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
-    await tabTo(page, 'More actions for Weekly Sales Sync');
-    await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: 'Share' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Share "Weekly Sales Sync"' }).waitFor();
+    await openShareDialog(page, server.origin);
 
     const expiry = page.getByRole('combobox', { name: 'Link expires' });
     await tabToTarget(page, expiry, 'Link expires');

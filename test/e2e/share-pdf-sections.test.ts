@@ -6,50 +6,15 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve.js';
 import { normalize, readPdf } from '../fixtures/report/read-pdf.js';
 import { launchChromium } from '../support/chromium.js';
+import { openShareDialog, tabTo, tabToTarget } from './keyboard.js';
 import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
 let browser: Browser;
-
-/** The element focused, looking through shadow roots. */
-function deepFocus(page: Page) {
-  return page.evaluateHandle(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
-  });
-}
-
-async function focusedName(page: Page): Promise<string> {
-  return (await deepFocus(page)).evaluate((element) => {
-    if (!(element instanceof HTMLElement)) return '';
-    const input = element as HTMLInputElement;
-    return (input.labels?.[0]?.textContent ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab until the control named so (its label, or its text) has focus. */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if ((await focusedName(page)) === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
-
-async function openShareDialog(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/conversations/weekly-sync`);
-  await page.getByRole('heading', { level: 1, name: 'Weekly Sales Sync' }).waitFor();
-  await page.getByRole('button', { name: 'More actions for Weekly Sales Sync' }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('menuitem', { name: 'Share' }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Share "Weekly Sales Sync"' }).waitFor();
-}
 
 describe('demo: Customize PDF with the keyboard alone', () => {
   before(async () => {
@@ -72,11 +37,11 @@ describe('demo: Customize PDF with the keyboard alone', () => {
     const actions = insights.find((insight) => insight.type === 'action-items')!.items!;
     const points = insights.find((insight) => insight.type === 'key-points')!.items!;
 
-    await openShareDialog(page);
+    await openShareDialog(page, server.origin);
     await tabTo(page, 'Customize PDF');
     await page.keyboard.press('Enter');
     for (const label of ['Summary', 'Key points', 'Other insights']) {
-      await tabTo(page, label);
+      await tabToTarget(page, page.getByRole('checkbox', { name: label, exact: true }), label);
       await page.keyboard.press('Space');
     }
     await tabTo(page, 'Share PDF');
@@ -91,7 +56,7 @@ describe('demo: Customize PDF with the keyboard alone', () => {
     assert.equal(await page.getByText('made in your browser').count(), 0);
 
     await page.reload();
-    await openShareDialog(page);
+    await openShareDialog(page, server.origin);
     await page.getByText('Includes Action items', { exact: true }).waitFor();
     await context.close();
   });
