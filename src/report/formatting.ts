@@ -86,20 +86,24 @@ export function formatDuration(seconds: unknown, where: ReportLocale): string | 
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const CALENDAR_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
 /**
  * A due date. A bare 'YYYY-MM-DD' is a calendar day, not an instant, so it is
  * shown in UTC: otherwise a reader west of Greenwich would see the day before.
+ * An instant is due at a moment: its day, time and zone where the reader is.
  */
 export function formatDue(due: unknown, where: ReportLocale): string | undefined {
   const given = cleanInline(due);
   if (!given) return undefined;
   const date = parseInstant(given);
   if (!date) return given;
-  const calendarDay = DATE_ONLY.test(given);
-  return dateTimeFormat(calendarDay ? { locale: where.locale, timeZone: 'UTC' } : where, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
+  if (DATE_ONLY.test(given))
+    return dateTimeFormat({ locale: where.locale, timeZone: 'UTC' }, CALENDAR_DAY).format(date);
+  return dateTimeFormat(where, {
+    ...CALENDAR_DAY,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
   }).format(date);
 }

@@ -61,6 +61,23 @@ describe('report model', () => {
     });
   });
 
+  it('shows a due date given as an instant with its time and zone where the reader is', () => {
+    const insights: Insight[] = [
+      {
+        id: 'a',
+        type: 'action-items',
+        title: 'Action items',
+        items: [{ text: 'Send the deck', due: '2025-06-11T23:30:00Z' }],
+      },
+    ];
+    const due = (timeZone: string) =>
+      buildReportModel(weeklySync.conversation, insights, { locale: 'en-GB', timeZone }).insights[0]!
+        .items[0]!.due;
+    // The same moment is the 12th in Berlin and still the 11th in Los Angeles: the zone says which.
+    assert.equal(due('Europe/Berlin'), '12 Jun 2025, 01:30 CEST');
+    assert.equal(due('America/Los_Angeles'), '11 Jun 2025, 16:30 GMT-7');
+  });
+
   it('says the medium as people say it and shows unknown ones as given', () => {
     const expected: Record<string, string> = {
       zoom: 'Zoom',
