@@ -27,6 +27,10 @@ export interface EntrySize {
   entry: string;
   eagerMin: number;
   eagerGzip: number;
+  /** How many files the eager code is split into. */
+  eagerFiles: number;
+  /** gzip -9 of the eager chunks as one file: what a bundler that merges small chunks would ship. */
+  eagerGzipOneFile: number;
   eagerInputs: EagerInput[];
   lazy: ChunkSize[];
 }
@@ -112,6 +116,13 @@ export async function measure(
     entry: label,
     eagerMin: eagerSizes.reduce((sum, s) => sum + s.min, 0),
     eagerGzip: eagerSizes.reduce((sum, s) => sum + s.gzip, 0),
+    eagerFiles: eager.size,
+    eagerGzipOneFile: gzipSync(
+      Buffer.concat([...eager].map((file) => bytes.get(outName(file)) ?? new Uint8Array())),
+      {
+        level: 9,
+      },
+    ).byteLength,
     eagerInputs,
     lazy: Object.keys(outputs)
       .filter((file) => !eager.has(file) && !file.endsWith('.map'))
