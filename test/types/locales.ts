@@ -1,5 +1,8 @@
 // Compiled by `npm run typecheck`, never run: each line marked @ts-expect-error must fail to compile
 // (tsc reports an unused @ts-expect-error), and every other line must compile.
+import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
+import type { HarmonyOverflowMenu } from '../../src/components/overflow-menu/overflow-menu.js';
+import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
 import type { HarmonyStrings } from '../../src/i18n/strings.js';
 import { registerLocale, type HarmonyLocale } from '../../src/i18n/locales.js';
 import { germanStrings } from '../../src/locales/de.js';
@@ -38,3 +41,13 @@ export const wrongType: HarmonyLocale = { lang: 'fr', strings: { close: 1 } };
 
 // @ts-expect-error: the direction is ltr or rtl.
 export const wrongDirection: HarmonyLocale = { lang: 'fr', dir: 'right', strings: {} };
+
+// An element's own words are partial the same way, records included.
+declare const dialog: HarmonyShareDialog;
+declare const menu: HarmonyOverflowMenu;
+declare const launcher: HarmonyCompanionLauncher;
+dialog.strings = { done: 'Fertig', errorMessages: { network: 'Offline.' } };
+menu.strings = { errorNextSteps: { timeout: 'Try once more.' } };
+launcher.strings = { companionErrorMessages: { forbidden: 'Not for you.' } };
+// @ts-expect-error: a message is text.
+dialog.strings = { errorMessages: { network: 404 } };

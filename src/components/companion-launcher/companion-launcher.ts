@@ -8,7 +8,7 @@ import { ConversationLoaderController } from '../../controllers/conversation-loa
 import { isPointerOn } from '../../controllers/pointer-on.js';
 import type { TooltipController } from '../../controllers/tooltip.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { PartialHarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
 import type { CompanionLauncherView } from './companion-launcher-view.js';
 import { styles } from './companion-launcher.styles.js';
@@ -69,7 +69,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   @property({ attribute: 'api-origin' }) apiOrigin?: string;
 
   /** Overrides for any of the words the launcher shows. */
-  @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
+  @property({ attribute: false }) strings?: PartialHarmonyStrings;
 
   /** How often (ms) a conversation still processing is re-checked, so the launcher enables itself. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;

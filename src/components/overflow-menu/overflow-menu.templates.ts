@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HarmonyError } from '../../adapter/errors.js';
 import type { Conversation, HarmonyAdapter } from '../../adapter/types.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, shareIcon } from '../../styles/icons.js';
 
 /** Why Share is unavailable, in words; undefined when it is available. */
@@ -52,7 +52,7 @@ export interface OwnDialogProps {
   pollInterval: number;
   apiOrigin: string | undefined;
   adapter: HarmonyAdapter | undefined;
-  strings: Partial<HarmonyStrings> | undefined;
+  strings: PartialHarmonyStrings | undefined;
 }
 
 /** The share dialog the menu provides when the page names none, so markup alone works. */

@@ -7,7 +7,7 @@ import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { PartialHarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
 import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
 import type { OverflowMenuView } from './overflow-menu-view.js';
@@ -102,7 +102,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
 
   /** Overrides for any of the words the menu shows. */
-  @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
+  @property({ attribute: false }) strings?: PartialHarmonyStrings;
 
   @query('[part="trigger"]') private trigger!: HTMLButtonElement;
 

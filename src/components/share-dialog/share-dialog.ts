@@ -6,7 +6,7 @@ import { loadPart } from '../../base/load-part.js';
 import { addPartStyles } from '../../base/part-styles.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import { HarmonyAfterCloseEvent, HarmonyCloseEvent, type CloseSource } from '../../events/events.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
 import type { ShareDialogView } from './share-dialog-view.js';
 
 // The panel and everything behind it load when the dialog first opens, on a user's intent
@@ -116,7 +116,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** Overrides for any of the words the dialog shows. */
-  @property({ attribute: false }) strings?: Partial<HarmonyStrings>;
+  @property({ attribute: false }) strings?: PartialHarmonyStrings;
 
   /** How often (ms) a conversation still processing is re-checked while the dialog is open. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
