@@ -7,6 +7,11 @@ import { Lazy } from '../base/lazy.js';
 const floatingUi = new Lazy(() => import('@floating-ui/dom'));
 type FloatingUi = NonNullable<typeof floatingUi.value>;
 
+/** Loads the positioning code; a surface that opens once it has arrived is placed at once. */
+export async function loadPlacement(): Promise<void> {
+  await floatingUi.get();
+}
+
 export interface PlacementOptions {
   /** Where the surface goes; `-start`/`-end` follow the writing direction, so RTL mirrors itself. */
   placement: Placement;

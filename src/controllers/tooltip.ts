@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isPointerOn } from './pointer-on.js';
 import { PlacementController } from './placement.js';
 
 /** Hover intent: a pointer passing over a toolbar does not flash every tooltip on its way. */
@@ -14,6 +13,14 @@ export interface TooltipParts {
 
 /** The host events a tooltip follows. */
 const TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusout', 'click', 'keydown'] as const;
+
+/**
+ * Whether a `pointerover` is a hovering pointer on `anchor` (touch has no hover: a tap would show the
+ * tooltip and leave it stuck). Only while the event is dispatched: its path is empty afterwards.
+ */
+function isPointerOn(anchor: HTMLElement | null | undefined, event: Event): boolean {
+  return !!anchor && (event as PointerEvent).pointerType !== 'touch' && event.composedPath().includes(anchor);
+}
 
 /**
  * A tooltip shown on hover and on keyboard focus, dismissed by Escape without

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { addPartStyles } from '../../base/part-styles.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
@@ -13,6 +12,9 @@ import { companionFeedbackTemplate, companionStyles, hasCompanionFeedback } from
 import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
+
+/** The callout's styles, which its element adds to its shadow root when this part arrives. */
+export const styles = [buttons, companionStyles];
 
 /** What the element lends its view. */
 export interface CompanionLauncherShell {
@@ -46,7 +48,6 @@ export class CompanionLauncherView {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
-    addPartStyles(host, [buttons, companionStyles]);
     this.flow = new CompanionFlowController(host, {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,

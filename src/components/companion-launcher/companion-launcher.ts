@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
+import { addPartStyles } from '../../base/part-styles.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { isPointerOn } from '../../controllers/pointer-on.js';
 import type { TooltipController } from '../../controllers/tooltip.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { PartialHarmonyStrings } from '../../i18n/strings.js';
@@ -98,8 +98,9 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   private readonly startTooltip = (event: Event): void => {
     this.removeEventListener('pointerover', this.startTooltip);
     this.removeEventListener('focusin', this.startTooltip);
-    const cause =
-      event.type === 'focusin' ? 'focus' : isPointerOn(this.button, event) ? 'pointer' : undefined;
+    // Touch has no hover: a tap must not leave a tooltip behind.
+    const touch = (event as PointerEvent).pointerType === 'touch';
+    const cause = event.type === 'focusin' ? 'focus' : touch ? undefined : 'pointer';
     this.tooltip ??= tooltipModule.get().then(
       // It hooks itself up to this element; nothing else needs to hold it.
       ({ TooltipController }) =>
@@ -111,7 +112,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
       () => undefined,
     );
     void this.tooltip.then((tooltip) => {
-      // The pointer may have left while the code loaded: then there is nothing to show.
+      // Shown for a pointer resting on the button, not one that went on (or was over the tooltip or callout).
       if (cause === 'pointer' && !this.button?.matches(':hover')) return;
       if (cause) tooltip?.showFor(cause);
     });
@@ -179,6 +180,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   private async attachView(): Promise<CompanionLauncherView | undefined> {
     const module = await loadPart(this, viewModule, 'Companion', 'companion');
     if (!module) return undefined;
+    if (!this.view) addPartStyles(this, module.styles);
     this.view ??= new module.CompanionLauncherView({
       host: this,
       internals: this.internals,

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { addPartStyles } from '../../base/part-styles.js';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
+
+export { loadPlacement } from '../../controllers/placement.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonySelectEvent } from '../../events/events.js';
@@ -14,11 +15,10 @@ import {
   companionStyles,
   hasCompanionFeedback,
 } from '../companion-launcher/companion-feedback.js';
-import { companionUnavailableReason } from '../companion-launcher/companion-reason.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import type { HarmonyOverflowMenu } from './overflow-menu.js';
-import { surfaceStyles } from './overflow-menu.styles.js';
+import { surfaceStyles } from './overflow-menu-surface.styles.js';
 import {
   builtInItemsTemplate,
   ownShareDialogTemplate,
@@ -29,6 +29,9 @@ import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
 
+/** The menu's styles, which its element adds to its shadow root when this part arrives. */
+export const styles = [buttons, companionStyles, surfaceStyles];
+
 /** What the element lends its view. */
 export interface OverflowMenuShell {
   readonly host: HarmonyOverflowMenu;
@@ -37,6 +40,8 @@ export interface OverflowMenuShell {
   adapter(): HarmonyAdapter | undefined;
   strings(): HarmonyStrings;
   trigger(): HTMLButtonElement;
+  /** Why Companion cannot discuss the conversation now; undefined when it can. */
+  companionReason(): string | undefined;
   /** Opens a Companion thread the element's way (`navigate`, which subclasses may override). */
   navigate(url: string): boolean;
 }
@@ -59,7 +64,6 @@ export class OverflowMenuView {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
-    addPartStyles(host, [buttons, companionStyles, surfaceStyles]);
     this.menu = new MenuButtonController(host, {
       trigger: () => shell.trigger(),
       surface: () => host.renderRoot.querySelector<HTMLElement>('[part="menu"]')!,
@@ -172,7 +176,7 @@ export class OverflowMenuView {
         ${builtInItemsTemplate({
           strings: t,
           shareReason: shareUnavailableReason(loader, t),
-          companionReason: companionUnavailableReason(loader.conversation, t),
+          companionReason: this.shell.companionReason(),
           companionPending: pending,
         })}
         <div part="separator" role="separator" ?hidden=${!this.hasHostItems}></div>

@@ -3,12 +3,14 @@ import { property, query } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
+import { addPartStyles } from '../../base/part-styles.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { PartialHarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';
+import { companionUnavailableReason } from '../companion-launcher/companion-reason.js';
 import { prefetchShareDialog } from '../share-dialog/share-dialog.js';
 import type { OverflowMenuView } from './overflow-menu-view.js';
 
@@ -17,12 +19,14 @@ import { styles } from './overflow-menu.styles.js';
 // The menu itself loads on a user's intent (pointer over or focus on ⋯), when it first opens, or when
 // the page is idle; with it the positioning code, so the first open places the menu at once.
 const viewModule = new Lazy(async () => {
-  // Fetched beside the view rather than after it. Without floating-ui the menu still opens, where the
-  // browser puts it (PlacementController says why).
+  // floating-ui is fetched beside the view rather than after it, then handed to the view's positioning,
+  // so the first open places the menu at once. Without it the menu still opens, where the browser puts
+  // it (PlacementController says why).
   const [module] = await Promise.all([
     import('./overflow-menu-view.js'),
     import('@floating-ui/dom').catch(() => {}),
   ]);
+  await module.loadPlacement().catch(() => {});
   return module;
 });
 
@@ -156,6 +160,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       return;
     }
     // A warm-up on intent may have attached it while this opening waited.
+    if (!this.view) addPartStyles(this, module.styles);
     this.view ??= new module.OverflowMenuView({
       host: this,
       internals: this.internals,
@@ -163,6 +168,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       adapter: () => this.resolveAdapter(),
       strings: () => this.localize(this.strings),
       trigger: () => this.trigger,
+      companionReason: () => companionUnavailableReason(this.loader.conversation, this.t),
       navigate: (url) => this.navigate(url, this.companionTarget),
     });
     if (this.focusOnOpen && this.open) this.view.menu.open(this.focusOnOpen);

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import type { HarmonyAdapter } from '../../adapter/types.js';
 import { errorTemplate } from '../../base/error-message.js';
-import { languageOf } from '../../base/language.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
+import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import { HarmonyAfterOpenEvent, HarmonyErrorEvent, HarmonyOpenEvent } from '../../events/events.js';
+import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/events.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { closeIcon } from '../../styles/icons.js';
 import { LinkSectionController } from './link-section.js';
@@ -24,8 +23,12 @@ export { styles };
 export interface ShareDialogShell {
   readonly host: HarmonyShareDialog;
   readonly internals: ElementInternals;
+  /** The conversation: the element loads it for the dialog's heading, its state and its actions. */
+  readonly loader: ConversationLoaderController;
   adapter(): HarmonyAdapter | undefined;
   strings(): HarmonyStrings;
+  /** The element's language, for dates and the report. */
+  locale(): string | undefined;
   /** Asks to close (a cancelable `harmony-close`); false when a listener kept the dialog open. */
   requestClose(source: 'escape' | 'close-button' | 'done-button'): boolean;
   /** The browser closed the native dialog on its own. */
@@ -40,7 +43,6 @@ export interface ShareDialogShell {
  * for it.
  */
 export class ShareDialogView {
-  private readonly loader: ConversationLoaderController;
   private readonly actions: ShareActionsController;
   private readonly announcer: AnnouncerController;
   private readonly countdown: RetryCountdownController;
@@ -51,22 +53,16 @@ export class ShareDialogView {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
-    this.loader = new ConversationLoaderController(host, {
-      adapter: () => shell.adapter(),
-      pollIntervalMs: () => host.pollInterval,
-      onError: ({ code, message }) =>
-        host.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
-    });
     this.actions = new ShareActionsController(host, {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,
       apiOrigin: () => host.apiOrigin ?? pageHttpOrigin(),
-      locale: () => languageOf(host),
+      locale: () => shell.locale(),
       sections: () => this.pdfOptions.sections,
     });
     this.pdfOptions = new PdfOptionsController(host, {
       strings: () => shell.strings(),
-      locale: () => languageOf(host),
+      locale: () => shell.locale(),
       announce: (message) => this.announcer.say(message),
     });
     this.announcer = new AnnouncerController(host);
@@ -79,7 +75,7 @@ export class ShareDialogView {
       canRevoke: () => !!shell.adapter()?.revokeShareLink,
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,
-      locale: () => languageOf(host),
+      locale: () => shell.locale(),
       shown: () => host.open,
     });
   }
@@ -97,10 +93,10 @@ export class ShareDialogView {
     const opening = changed.has('open') && host.open;
     // A closed dialog asks nothing of the backend; opening again after a failed load retries it.
     if (host.open && (opening || changed.has('conversationId'))) {
-      this.loader.load(host.conversationId, opening && !!this.loader.error);
+      this.shell.loader.load(host.conversationId, opening && !!this.shell.loader.error);
     }
     if (changed.has('open') && !host.open && changed.get('open')) {
-      this.loader.unwatch();
+      this.shell.loader.unwatch();
       this.actions.abortRunning();
       this.linkSection.reset();
       this.announcer.clear();
@@ -112,8 +108,8 @@ export class ShareDialogView {
     this.actions.resetAll();
     this.linkSection.reset();
     this.announcer.clear();
-    if (this.shell.host.open) this.loader.load(this.shell.host.conversationId, true);
-    else this.loader.reset();
+    if (this.shell.host.open) this.shell.loader.load(this.shell.host.conversationId, true);
+    else this.shell.loader.reset();
   }
 
   updated(changed: PropertyValues<HarmonyShareDialog>): void {
@@ -133,7 +129,7 @@ export class ShareDialogView {
     const { host } = this.shell;
     host.dispatchEvent(new HarmonyOpenEvent());
     dialog.showModal();
-    this.loader.watch();
+    this.shell.loader.watch();
     // "After open" means settled: the entrance animation (none with reduced motion) has finished.
     await Promise.allSettled(dialog.getAnimations().map((animation) => animation.finished));
     if (host.open) host.dispatchEvent(new HarmonyAfterOpenEvent());
@@ -144,7 +140,7 @@ export class ShareDialogView {
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     toggle('pending', this.actions.pdf.pending || this.actions.link.pending || this.actions.revoke.pending);
     toggle('copied', this.actions.copy === 'clipboard' || this.actions.copy === 'selection');
-    toggle('error', !!(this.actions.error ?? this.loader.error));
+    toggle('error', !!(this.actions.error ?? this.shell.loader.error));
   }
 
   /** Escape arrives as `cancel`; only the dialog's own, not one bubbling from a nested dialog. */
@@ -185,25 +181,25 @@ export class ShareDialogView {
   }
 
   private get canShare(): boolean {
-    return this.loader.conversation?.status === 'completed';
+    return this.shell.loader.conversation?.status === 'completed';
   }
 
   render() {
     const t = this.shell.strings();
     const { host } = this.shell;
-    const { conversation, loading } = this.loader;
+    const { conversation, loading } = this.shell.loader;
     const title = conversation
       ? t.shareTitle(conversation.title.trim() || t.untitled)
-      : this.loader.error
+      : this.shell.loader.error
         ? t.loadFailed
         : t.loading;
     const gate = gateReason(conversation, t);
     const pdf = this.actions.pdf;
-    const loadError = conversation ? undefined : this.loader.error;
+    const loadError = conversation ? undefined : this.shell.loader.error;
     const error = this.actions.error ?? loadError;
     const retry = this.actions.error
       ? () => void this.actions.retry()
-      : () => this.loader.load(host.conversationId, true);
+      : () => this.shell.loader.load(host.conversationId, true);
     return html`<dialog
       part="dialog"
       aria-labelledby="title"

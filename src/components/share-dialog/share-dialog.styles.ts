@@ -1,15 +1,14 @@
 import { css } from 'lit';
 import { buttons } from '../../styles/buttons.js';
-import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { pdfOptionsStyles } from './pdf-options.styles.js';
 import { linkSectionStyles } from './link-section.styles.js';
 
+/**
+ * The panel's rules; the tokens, icon button, spinner and hidden text come with the element
+ * (share-dialog.ts).
+ */
 export const styles = [
-  tokens,
-  visuallyHidden,
-  iconButton,
   buttons,
-  spinnerStyles,
   pdfOptionsStyles,
   linkSectionStyles,
   css`

@@ -1,11 +1,19 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
+import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
+import { languageOf } from '../../base/language.js';
 import { addPartStyles } from '../../base/part-styles.js';
+import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
-import { HarmonyAfterCloseEvent, HarmonyCloseEvent, type CloseSource } from '../../events/events.js';
+import {
+  HarmonyAfterCloseEvent,
+  HarmonyCloseEvent,
+  HarmonyErrorEvent,
+  type CloseSource,
+} from '../../events/events.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
 import type { ShareDialogView } from './share-dialog-view.js';
 
@@ -97,17 +105,24 @@ export function prefetchShareDialog(): void {
  * @cssproperty [--harmony-dialog-width=34rem] - The panel's preferred width (never wider than the viewport).
  *
  * @cssstate pending - An action is running.
- * @cssstate copied - The link was just copied.
  * @cssstate error - An error is shown.
  */
 export class HarmonyShareDialog extends HarmonyElement {
   static override tagName = 'harmony-share-dialog';
   // The panel's own styles arrive with it; until then a closed dialog takes no room.
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  // What every panel needs from the start (tokens, the icon button, the spinner, hidden text, shared with
+  // the other elements); the panel's own rules arrive with it. Until then a closed dialog takes no room.
+  static override styles = [
+    tokens,
+    visuallyHidden,
+    iconButton,
+    spinnerStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   /** The conversation to share, loaded through the adapter. */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
@@ -126,6 +141,13 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   private readonly internals = this.attachInternals();
   private readonly focusReturn = new FocusReturnController(this);
+  // Loads only once the dialog opens (its view asks): a closed dialog on every row costs no request.
+  private readonly loader = new ConversationLoaderController(this, {
+    adapter: () => this.resolveAdapter(),
+    pollIntervalMs: () => this.pollInterval,
+    onError: ({ code, message }) =>
+      this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
+  });
   private closeSource: CloseSource = 'programmatic';
   private view?: ShareDialogView;
 
@@ -190,8 +212,10 @@ export class HarmonyShareDialog extends HarmonyElement {
     this.view = new module.ShareDialogView({
       host: this,
       internals: this.internals,
+      loader: this.loader,
       adapter: () => this.resolveAdapter(),
       strings: () => this.t,
+      locale: () => languageOf(this),
       requestClose: (source) => this.requestClose(source),
       closedByBrowser: () => {
         this.closeSource = 'escape';
