@@ -101,7 +101,15 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   throwIfAborted(signal);
   // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
   // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
-  const doc = new jsPDF({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: pageSize,
+    compress: true,
+    putOnlyUsedFonts: false,
+    // jsPDF writes its paths (panels, rules, boxes) with 16 decimals by default; a thousandth of a point is
+    // far below a device pixel, and every byte of a page is deflated at each report.
+    floatPrecision: 3,
+  });
   const loader =
     options.fontLoader ??
     (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);

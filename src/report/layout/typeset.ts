@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { FontWeight } from '../fonts/piece-index.js';
 import type { ShapingFont } from '../fonts/shaping-font.js';
 import { GlyphObjects } from '../pdf/glyph-objects.js';
-import { internalsOf, num } from '../pdf/internals.js';
+import { fine, internalsOf, num } from '../pdf/internals.js';
 import { END_MARKED } from '../pdf/structure.js';
 import type { StructureTree, Tag } from '../pdf/structure.js';
 import { TextLayer } from '../pdf/text-layer.js';
@@ -58,9 +58,6 @@ const JOINING = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mong
 function letterSpacing(style: TextStyle, text: string): number {
   return style.charSpace && !JOINING.test(text) ? style.charSpace : 0;
 }
-
-/** A glyph's scale (points per font unit, around 0.005) needs more digits than a position. */
-const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
 
 /**
  * Lays text out for the PDF: shapes each paragraph once (HarfBuzz), wraps it,

@@ -28,6 +28,9 @@ export function setPdfVersion(doc: jsPDF, version: string): void {
 /** A number as PDF writes it: at most two decimals, no trailing zeros. */
 export const num = (value: number): string => String(Math.round(value * 100) / 100);
 
+/** A scale (a glyph's points per font unit, around 0.005; a QR module) needs more digits than a position. */
+export const fine = (value: number): string => String(Math.round(value * 1e6) / 1e6);
+
 /**
  * A PDF string as hex: UTF-16BE after a byte order mark for text a reader sees
  * (alternate text, titles), or bytes as they are for ASCII such as a URI. Hex
