@@ -15,7 +15,7 @@ import type { ReportModel } from './model.js';
 import { paginate } from './layout/paginate.js';
 import { Typesetter } from './layout/typeset.js';
 import { setDocumentLanguage } from './pdf/language.js';
-import { setPdfVersion } from './pdf/internals.js';
+import { setPdfVersion, watchFontRegistries } from './pdf/internals.js';
 import { StructureTree } from './pdf/structure.js';
 import { setXmpMetadata } from './pdf/xmp.js';
 import { qrSymbolFor } from './qr.js';
@@ -101,6 +101,8 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   throwIfAborted(signal);
   // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
   // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
+  // The glyph fonts (pdf/glyph-fonts.ts) join the fonts jsPDF lists in each page's resources.
+  watchFontRegistries(jsPDF);
   const doc = new jsPDF({
     unit: 'pt',
     format: pageSize,

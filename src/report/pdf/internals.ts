@@ -46,3 +46,39 @@ export function pdfHexString(value: string, unicode = true): string {
       .padStart(unicode ? 4 : 2, '0');
   return `<${hex}>`;
 }
+
+/** A font as jsPDF keeps it: the resource name, and the object written for it when the file is made. */
+export interface PdfFontEntry {
+  id: string;
+  objectNumber?: number;
+  /** Set by whoever writes the font's objects at 'putFont', so jsPDF writes none. */
+  isAlreadyPutted?: boolean;
+}
+
+type FontRegistry = Record<string, PdfFontEntry>;
+const registries = new WeakMap<object, FontRegistry>();
+let watching = false;
+
+/**
+ * jsPDF keeps a document's fonts (the ones each page's resources list) to
+ * itself; the one look its plugin interface gives at them is the 'addFonts'
+ * event, published while a document is made. Call before making documents.
+ */
+export function watchFontRegistries(jsPdfClass: typeof jsPDF): void {
+  if (watching) return;
+  watching = true;
+  const api = (jsPdfClass as unknown as { API: { events: [string, (...args: never[]) => void][] } }).API;
+  api.events.push([
+    'addFonts',
+    function (this: object, { fonts }: { fonts: FontRegistry }) {
+      registries.set(this, fonts);
+    } as (...args: never[]) => void,
+  ]);
+}
+
+/** The fonts of a document made after `watchFontRegistries`: an entry added here is listed on every page. */
+export function fontRegistryOf(doc: jsPDF): FontRegistry {
+  const registry = registries.get(doc);
+  if (!registry) throw new Error('jsPDF did not announce its fonts.');
+  return registry;
+}
