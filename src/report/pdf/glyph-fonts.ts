@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { ShapingFont } from '../fonts/shaping-font.js';
 import { glyphPath } from '../fonts/shaping-font.js';
-import { fontRegistryOf, internalsOf, num } from './internals.js';
+import { filtersFor, fontRegistryOf, internalsOf, num } from './internals.js';
 import type { PdfFontEntry, PdfInternals } from './internals.js';
 
 /** Bold drawn by stroking the outline, for families that ship one weight: the stroke, in em. */
@@ -133,8 +133,7 @@ export class GlyphFonts {
     const widths = new Array<number>(256).fill(0);
     for (const glyph of font.glyphs) {
       const objectId = internals.newObject();
-      // A glyph is a few hundred bytes: compressing each on its own costs more time than it saves space.
-      internals.putStream({ data: glyph.content, objectId, filters: [] });
+      internals.putStream({ data: glyph.content, objectId, filters: filtersFor(glyph.content) });
       internals.write('endobj');
       procs.push(`/c${glyph.code} ${objectId} 0 R`);
       differences.push(`${glyph.code} /c${glyph.code}`);
@@ -155,22 +154,17 @@ export class GlyphFonts {
 
   /** One map for every glyph font: each code reads as U+200B ZERO WIDTH SPACE, which is no text. */
   private putToUnicode(): number {
-    const blocks: string[] = [];
-    for (let first = 0; first < 256; first += 100) {
-      const codes = Array.from({ length: Math.min(100, 256 - first) }, (_, i) => first + i);
-      const entries = codes.map((code) => `<${code.toString(16).padStart(2, '0')}> <200B>`);
-      blocks.push(`${codes.length} beginbfchar\n${entries.join('\n')}\nendbfchar`);
-    }
     const cmap = [
       '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
       '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
       '1 begincodespacerange <00> <FF> endcodespacerange',
-      ...blocks,
+      // A range with one destination would count up from it (U+200B, U+200C, …): an array repeats it.
+      `1 beginbfrange <00> <FF> [${'<200B> '.repeat(256)}] endbfrange`,
       'endcmap CMapName currentdict /CMap defineresource pop end end',
     ].join('\n');
     const objectId = this.internals.newObject();
-    this.internals.putStream({ data: cmap, objectId });
+    this.internals.putStream({ data: cmap, objectId, filters: filtersFor(cmap) });
     this.internals.write('endobj');
     return objectId;
   }

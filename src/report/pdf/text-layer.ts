@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { TEXT_LAYER_FONT } from '../fonts/pieces.js';
-import { internalsOf, num } from './internals.js';
-import type { PdfInternals } from './internals.js';
+import { filtersFor, fontRegistryOf, internalsOf, num } from './internals.js';
+import type { PdfFontEntry, PdfInternals } from './internals.js';
 
 /** One character of the text layer and the width it covers, in thousandths of the text size. */
 export interface LayerChar {
@@ -9,11 +9,11 @@ export interface LayerChar {
   width: number;
 }
 
-const FILE = 'HarmonyTextLayer.ttf';
-const ENCODING = 'HarmonyCID';
 /** Two font resources with one program: viewers start a new text chunk at a font change, so runs of
  *  each direction come out as chunks of their own and are put in reading order one by one. */
 const NAMES = { ltr: 'HarmonyTextLayer', rtl: 'HarmonyTextLayerRtl' } as const;
+/** Their resource names, beside jsPDF's F1… and the glyph fonts' G1…. */
+const RESOURCES = { ltr: 'TL', rtl: 'TLR' } as const;
 
 let fontBinary: string | undefined;
 
@@ -35,34 +35,29 @@ export class TextLayer {
   private readonly internals: PdfInternals;
   private shared?: { descendant: number };
   private readonly fontIds: Partial<Record<'ltr' | 'rtl', string>> = {};
+  private readonly registry: Record<string, PdfFontEntry>;
 
-  constructor(private readonly doc: jsPDF) {
+  constructor(doc: jsPDF) {
     this.internals = internalsOf(doc);
+    this.registry = fontRegistryOf(doc);
     fontBinary ??= atob(TEXT_LAYER_FONT);
-    doc.addFileToVFS(FILE, fontBinary);
-    this.internals.events.subscribe('putFont', (({ font }: { font: LayerFont }) => {
-      if (font.encoding === ENCODING) this.putFont(font);
+    this.internals.events.subscribe('putFont', (({ font }: { font: PdfFontEntry }) => {
+      if (font.id === this.fontIds.ltr || font.id === this.fontIds.rtl) this.putFont(font);
     }) as (...args: never[]) => void);
   }
 
-  /** The font resource of a direction, added on first use (jsPDF parses the font file at each addFont). */
+  /**
+   * The font resource of a direction, added on first use. It joins jsPDF's
+   * fonts directly: jsPDF's addFont would parse the font file at each report,
+   * only for this class to write the font's objects itself.
+   */
   private fontId(direction: 'ltr' | 'rtl'): string {
-    // An encoding of its own keeps jsPDF's TrueType writers away: this font's objects are written below.
-    const addFont = this.doc.addFont as (
-      file: string,
-      name: string,
-      style: string,
-      weight: string,
-      encoding: string,
-    ) => string;
-    return (this.fontIds[direction] ??= addFont.call(
-      this.doc,
-      FILE,
-      NAMES[direction],
-      'normal',
-      'normal',
-      ENCODING,
-    ));
+    let id = this.fontIds[direction];
+    if (!id) {
+      id = this.fontIds[direction] = RESOURCES[direction];
+      this.registry[id] = { id };
+    }
+    return id;
   }
 
   /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y (from the top). */
@@ -94,11 +89,12 @@ export class TextLayer {
     return cid;
   }
 
-  private putFont(font: LayerFont): void {
+  private putFont(font: PdfFontEntry): void {
     const { internals } = this;
     this.shared ??= { descendant: this.putDescendant() };
     const toUnicode = internals.newObject();
-    internals.putStream({ data: this.toUnicodeCMap(), objectId: toUnicode });
+    const cmap = this.toUnicodeCMap();
+    internals.putStream({ data: cmap, objectId: toUnicode, filters: filtersFor(cmap) });
     internals.write('endobj');
     font.objectNumber = internals.newObject();
     internals.write(
@@ -115,6 +111,7 @@ export class TextLayer {
     internals.putStream({
       data: fontBinary!,
       objectId: program,
+      filters: filtersFor(fontBinary!),
       additionalKeyValues: [{ key: 'Length1', value: fontBinary!.length }],
     });
     internals.write('endobj');
@@ -126,7 +123,8 @@ export class TextLayer {
     internals.write('endobj');
     // Every CID shows glyph 1, the space: nothing is drawn, whatever a viewer does with mode 3.
     const map = internals.newObject();
-    internals.putStream({ data: '\u0000\u0001'.repeat(this.next + 1), objectId: map });
+    const cidToGid = '\u0000\u0001'.repeat(this.next + 1);
+    internals.putStream({ data: cidToGid, objectId: map, filters: filtersFor(cidToGid) });
     internals.write('endobj');
     const widths = [...this.widths].map(([cid, width]) => `${cid} [${num(width)}]`).join(' ');
     const descendant = internals.newObject();
@@ -165,10 +163,4 @@ export class TextLayer {
       'end',
     ].join('\n');
   }
-}
-
-interface LayerFont {
-  encoding: string;
-  objectNumber?: number;
-  isAlreadyPutted?: boolean;
 }
