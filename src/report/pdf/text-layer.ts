@@ -17,6 +17,18 @@ const RESOURCES = { ltr: 'TL', rtl: 'TLR' } as const;
 
 let fontBinary: string | undefined;
 
+/**
+ * Each byte of a two-byte code as it stands in a literal string: half the size
+ * of hex. Parentheses and the backslash are escaped, and so are the line-end
+ * bytes, which a reader would otherwise turn into a single '\n'.
+ */
+const CODE_BYTE = Array.from({ length: 256 }, (_, byte) => {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0a) return '\\n';
+  if (byte === 0x0d) return '\\r';
+  return String.fromCharCode(byte);
+});
+
 const utf16Hex = (text: string) =>
   Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0')).join('');
 
@@ -28,7 +40,7 @@ const utf16Hex = (text: string) =>
  * and selections fall on the drawn words.
  */
 export class TextLayer {
-  private readonly cids = new Map<string, number>();
+  private readonly cids = new Map<string | number, number>();
   private readonly chars = new Map<number, string>();
   private readonly widths = new Map<number, number>();
   private next = 0;
@@ -63,18 +75,26 @@ export class TextLayer {
   /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y (from the top). */
   write(chars: readonly LayerChar[], x: number, y: number, size: number, direction: 'ltr' | 'rtl'): void {
     if (chars.length === 0) return;
-    let hex = '';
-    for (const { char, width } of chars) hex += this.cid(char, width).toString(16).padStart(4, '0');
+    let codes = '';
+    for (const { char, width } of chars) {
+      const cid = this.cid(char, width);
+      codes += CODE_BYTE[cid >> 8]! + CODE_BYTE[cid & 0xff]!;
+    }
     const baseline = this.internals.pageSize.getHeight() - y;
     // Mode 3 draws nothing; set back to 0 before ET, since the mode outlives the text object.
     this.internals.write(
-      `BT /${this.fontId(direction)} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td <${hex}> Tj 0 Tr ET`,
+      `BT /${this.fontId(direction)} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td (${codes}) Tj 0 Tr ET`,
     );
   }
 
   private cid(char: string, width: number): number {
     const rounded = Math.round(width);
-    const key = `${char}\u0000${rounded}`;
+    // A number for the common case (one code point, a width under 2^20 thousandths): no string per character.
+    const code = char.codePointAt(0) ?? 0;
+    const key =
+      char.length === (code > 0xffff ? 2 : 1) && rounded >= 0 && rounded < 0x100000
+        ? code * 0x100000 + rounded
+        : `${char}\u0000${rounded}`;
     let cid = this.cids.get(key);
     if (cid === undefined) {
       // Two bytes per code: past 65,535 distinct (character, width) pairs, a character keeps its first width.
