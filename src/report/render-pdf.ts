@@ -17,6 +17,7 @@ import { Typesetter } from './layout/typeset.js';
 import { setDocumentLanguage } from './pdf/language.js';
 import { setPdfVersion, watchFontRegistries } from './pdf/internals.js';
 import { StructureTree } from './pdf/structure.js';
+import { showTitleInWindow } from './pdf/viewer.js';
 import { setXmpMetadata } from './pdf/xmp.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
@@ -150,8 +151,7 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   // are in its language ('de-AT'), the words' own language otherwise.
   const language = setDocumentLanguage(doc, reportLanguage(options.locale));
   setXmpMetadata(doc, { title: model.title, language, creator: words.creator });
-  // Viewers title the window with the report's title, not its file name.
-  doc.viewerPreferences({ DisplayDocTitle: true });
+  showTitleInWindow(doc);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
