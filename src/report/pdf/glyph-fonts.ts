@@ -36,7 +36,8 @@ export interface PlacedGlyph {
 
 interface GlyphFont {
   resource: string;
-  source: ShapingFont;
+  /** Font units per em of every glyph in it: pieces of any family share a font when they share this. */
+  upem: number;
   syntheticBold: boolean;
   glyphs: { code: number; content: string; width: number }[];
   bbox: [number, number, number, number];
@@ -44,7 +45,8 @@ interface GlyphFont {
 
 /**
  * Every glyph a document draws, as a character of a Type 3 font (255 per font,
- * more fonts when a document draws more) whose glyph procedures are the
+ * more fonts when a document draws more; one for all pieces with the same units
+ * per em, whose glyphs are all in the same units) whose glyph procedures are the
  * outlines, so a line is a few bytes per glyph instead of a transformation and
  * an XObject each. The glyphs are not the words: the text layer carries those.
  * Each code maps to U+200B (an invisible format character that pdf.js leaves
@@ -53,7 +55,8 @@ interface GlyphFont {
  */
 export class GlyphFonts {
   private readonly fonts: GlyphFont[] = [];
-  private readonly open = new Map<ShapingFont, GlyphFont[]>();
+  /** The font still taking glyphs, by units per em and synthetic bold. */
+  private readonly open = new Map<string, GlyphFont>();
   private readonly placed = new Map<ShapingFont, Map<number, PlacedGlyph | null>>();
   private readonly internals: PdfInternals;
   private readonly registry: Record<string, PdfFontEntry>;
@@ -103,24 +106,22 @@ export class GlyphFonts {
       : `${width} 0 d0\n${path}\nf`;
     const index = font.glyphs.length;
     font.glyphs.push({ code: CODES[index]!, content, width });
-    return { resource: font.resource, chars: STRING_CHARS[index]!, advance: (width * 1000) / source.upem };
+    return { resource: font.resource, chars: STRING_CHARS[index]!, advance: (width * 1000) / font.upem };
   }
 
   private fontWithRoom(source: ShapingFont, syntheticBold: boolean): GlyphFont {
-    let ofSource = this.open.get(source);
-    if (!ofSource) this.open.set(source, (ofSource = []));
-    let font = ofSource.find((candidate) => candidate.syntheticBold === syntheticBold);
+    const key = `${source.upem}${syntheticBold ? 'b' : ''}`;
+    let font = this.open.get(key);
     if (font && font.glyphs.length < CODES.length) return font;
-    if (font) ofSource.splice(ofSource.indexOf(font), 1);
     font = {
       resource: `G${this.fonts.length + 1}`,
-      source,
+      upem: source.upem,
       syntheticBold,
       glyphs: [],
       bbox: [0, 0, 0, 0],
     };
     this.fonts.push(font);
-    ofSource.push(font);
+    this.open.set(key, font);
     this.registry[font.resource] = { id: font.resource };
     return font;
   }
@@ -129,24 +130,31 @@ export class GlyphFonts {
     const { internals } = this;
     this.toUnicode ??= this.putToUnicode();
     const procs: string[] = [];
-    const differences: string[] = [];
-    const widths = new Array<number>(256).fill(0);
     for (const glyph of font.glyphs) {
       const objectId = internals.newObject();
       internals.putStream({ data: glyph.content, objectId, filters: filtersFor(glyph.content) });
       internals.write('endobj');
       procs.push(`/c${glyph.code} ${objectId} 0 R`);
-      differences.push(`${glyph.code} /c${glyph.code}`);
-      widths[glyph.code] = glyph.width;
     }
-    const scale = 1 / font.source.upem;
+    // Widths from the first code used to the last, and the encoding as runs of consecutive codes.
+    const byCode = [...font.glyphs].sort((a, b) => a.code - b.code);
+    const first = byCode[0]!.code;
+    const widths = new Array<number>(byCode.at(-1)!.code - first + 1).fill(0);
+    let differences = '';
+    byCode.forEach((glyph, index) => {
+      widths[glyph.code - first] = glyph.width;
+      if (byCode[index - 1]?.code !== glyph.code - 1) differences += ` ${glyph.code}`;
+      differences += ` /c${glyph.code}`;
+    });
+    const scale = 1 / font.upem;
     entry.objectNumber = internals.newObject();
     internals.write(
       `<< /Type /Font /Subtype /Type3 /FontBBox [${font.bbox.join(' ')}]`,
       `/FontMatrix [${scale} 0 0 ${scale} 0 0] /Resources << >>`,
       `/CharProcs << ${procs.join(' ')} >>`,
-      `/Encoding << /Type /Encoding /Differences [${differences.join(' ')}] >>`,
-      `/FirstChar 0 /LastChar 255 /Widths [${widths.join(' ')}] /ToUnicode ${this.toUnicode} 0 R >>`,
+      `/Encoding << /Type /Encoding /Differences [${differences.trim()}] >>`,
+      `/FirstChar ${first} /LastChar ${byCode.at(-1)!.code} /Widths [${widths.join(' ')}]`,
+      `/ToUnicode ${this.toUnicode} 0 R >>`,
     );
     internals.write('endobj');
     entry.isAlreadyPutted = true;
