@@ -68,12 +68,33 @@ export function formatStart(startedAt: unknown, where: ReportLocale): string | u
   }).format(date);
 }
 
+// Formats are made once per locale and process, like the date formats above: making one costs more than
+// the report's whole model.
+const unitFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function unitFormat(locale: string | undefined, unit: 'hour' | 'minute' | 'second'): Intl.NumberFormat {
+  const key = `${locale ?? ''}\u0000${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    unitFormats.set(key, format);
+  }
+  return format;
+}
+
+function listFormat(locale: string | undefined): Intl.ListFormat {
+  let format = listFormats.get(locale ?? '');
+  if (!format)
+    listFormats.set(locale ?? '', (format = new Intl.ListFormat(locale, { type: 'unit', style: 'long' })));
+  return format;
+}
+
 /** '1 hour, 5 minutes' in the reader's language; under a minute it counts seconds. */
 export function formatDuration(seconds: unknown, where: ReportLocale): string | undefined {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return undefined;
   const locale = safeLocale(where.locale);
-  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') => unitFormat(locale, name).format(value);
   if (seconds < 60) return unit(Math.round(seconds), 'second');
   const totalMinutes = Math.round(seconds / 60);
   const hours = Math.floor(totalMinutes / 60);
@@ -82,7 +103,7 @@ export function formatDuration(seconds: unknown, where: ReportLocale): string | 
     hours > 0 ? unit(hours, 'hour') : '',
     minutes > 0 || hours === 0 ? unit(minutes, 'minute') : '',
   ];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts.filter(Boolean));
+  return listFormat(locale).format(parts.filter(Boolean));
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

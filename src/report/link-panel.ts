@@ -4,7 +4,7 @@ import type { Composer, DrawLine } from './composer.js';
 import type { FlowBlock } from './layout/paginate.js';
 import type { TextLine } from './layout/typeset.js';
 import type { ReportModel } from './model.js';
-import { pdfHexString } from './pdf/internals.js';
+import { fine, internalsOf, pdfHexString } from './pdf/internals.js';
 import type { StructElement } from './pdf/structure.js';
 import type { QrSymbol } from './qr.js';
 import { COLOR, SPACE, TYPE } from './theme.js';
@@ -26,15 +26,13 @@ function drawQr(doc: jsPDF, qr: QrSymbol, x: number, y: number): void {
   doc.setFillColor(COLOR.white);
   doc.rect(x, y, SPACE.qrSize, SPACE.qrSize, 'F');
   doc.setFillColor(COLOR.ink);
-  for (const rect of qr.rects) {
-    doc.rect(
-      x + (rect.x + 4) * module,
-      y + (rect.y + 4) * module,
-      rect.width * module,
-      rect.height * module,
-      'F',
-    );
-  }
+  // In module units: a few bytes per rectangle where jsPDF writes four 16-digit coordinates. Each is
+  // filled on its own, so rasterizers still snap its edges to device pixels and the code stays crisp.
+  const internals = internalsOf(doc);
+  const top = internals.pageSize.getHeight() - y;
+  let ops = `q ${fine(module)} 0 0 ${fine(-module)} ${fine(x + 4 * module)} ${fine(top - 4 * module)} cm`;
+  for (const rect of qr.rects) ops += `\n${rect.x} ${rect.y} ${rect.width} ${rect.height} re f`;
+  internals.write(`${ops}\nQ`);
 }
 
 interface PanelPart {

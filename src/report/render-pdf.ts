@@ -15,8 +15,9 @@ import type { ReportModel } from './model.js';
 import { paginate } from './layout/paginate.js';
 import { Typesetter } from './layout/typeset.js';
 import { setDocumentLanguage } from './pdf/language.js';
-import { setPdfVersion } from './pdf/internals.js';
+import { setPdfVersion, watchFontRegistries } from './pdf/internals.js';
 import { StructureTree } from './pdf/structure.js';
+import { showTitleInWindow } from './pdf/viewer.js';
 import { setXmpMetadata } from './pdf/xmp.js';
 import { qrSymbolFor } from './qr.js';
 import { MARGIN, PAGE_SIZES } from './theme.js';
@@ -101,7 +102,17 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   throwIfAborted(signal);
   // Every font is put: jsPDF counts a font as used only when its own text() writes with it, and the report
   // writes its text layer itself (pdf/text-layer.ts). The standard fonts cost a few small dictionaries.
-  const doc = new jsPDF({ unit: 'pt', format: pageSize, compress: true, putOnlyUsedFonts: false });
+  // The glyph fonts (pdf/glyph-fonts.ts) join the fonts jsPDF lists in each page's resources.
+  watchFontRegistries(jsPDF);
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: pageSize,
+    compress: true,
+    putOnlyUsedFonts: false,
+    // jsPDF writes its paths (panels, rules, boxes) with 16 decimals by default; a thousandth of a point is
+    // far below a device pixel, and every byte of a page is deflated at each report.
+    floatPrecision: 3,
+  });
   const loader =
     options.fontLoader ??
     (options.fontsBaseUrl ? fontLoaderForBase(options.fontsBaseUrl) : browserFontLoader);
@@ -140,8 +151,7 @@ async function render(model: ReportModel, options: RenderReportOptions): Promise
   // are in its language ('de-AT'), the words' own language otherwise.
   const language = setDocumentLanguage(doc, reportLanguage(options.locale));
   setXmpMetadata(doc, { title: model.title, language, creator: words.creator });
-  // Viewers title the window with the report's title, not its file name.
-  doc.viewerPreferences({ DisplayDocTitle: true });
+  showTitleInWindow(doc);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

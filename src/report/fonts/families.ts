@@ -48,21 +48,18 @@ const SCRIPT_TESTS: readonly [RegExp, string][] = Object.entries(FAMILY_STYLES).
 );
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]/u;
 
-const familyByCode = new Map<number, string | undefined>();
+const familyByCode = new Map<number, string | null>();
 
-/** The family a character asks for by its script, or undefined for shared characters (spaces, digits, marks). */
-export function familyOfChar(char: string): string | undefined {
-  const code = char.codePointAt(0) ?? 0;
-  if (familyByCode.has(code)) return familyByCode.get(code);
-  let family: string | undefined;
-  for (const [test, id] of SCRIPT_TESTS) {
-    if (test.test(char)) {
-      family = id;
-      break;
-    }
+/** The family a code point asks for by its script, or undefined for shared characters (spaces, digits, marks). */
+export function familyOfCode(code: number): string | undefined {
+  let family = familyByCode.get(code);
+  if (family === undefined) {
+    // Looked up once per code point and process: the tests below are regular expressions.
+    const char = String.fromCodePoint(code);
+    family = SCRIPT_TESTS.find(([test]) => test.test(char))?.[1] ?? null;
+    // Pictographs that a text font also has (©, ™) stay in the text font; the others are emoji.
+    family ??= EMOJI.test(char) && code > 0x2bff ? 'emoji' : null;
+    familyByCode.set(code, family);
   }
-  // Pictographs that a text font also has (©, ™) stay in the text font; the others are emoji.
-  family ??= EMOJI.test(char) && code > 0x2bff ? 'emoji' : undefined;
-  familyByCode.set(code, family);
-  return family;
+  return family ?? undefined;
 }

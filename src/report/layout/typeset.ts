@@ -1,8 +1,8 @@
 import type { jsPDF } from 'jspdf';
-import type { FontWeight } from '../fonts/piece-index.js';
+import type { FontPiece, FontWeight } from '../fonts/piece-index.js';
 import type { ShapingFont } from '../fonts/shaping-font.js';
-import { GlyphObjects } from '../pdf/glyph-objects.js';
-import { internalsOf, num } from '../pdf/internals.js';
+import { GlyphFonts } from '../pdf/glyph-fonts.js';
+import { fine, internalsOf, num } from '../pdf/internals.js';
 import { END_MARKED } from '../pdf/structure.js';
 import type { StructureTree, Tag } from '../pdf/structure.js';
 import { TextLayer } from '../pdf/text-layer.js';
@@ -59,9 +59,6 @@ function letterSpacing(style: TextStyle, text: string): number {
   return style.charSpace && !JOINING.test(text) ? style.charSpace : 0;
 }
 
-/** A glyph's scale (points per font unit, around 0.005) needs more digits than a position. */
-const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
-
 /**
  * Lays text out for the PDF: shapes each paragraph once (HarfBuzz), wraps it,
  * and draws lines as glyph outlines with an invisible text layer on top, so
@@ -69,7 +66,7 @@ const fine = (value: number) => String(Math.round(value * 1e6) / 1e6);
  */
 export class Typesetter {
   private readonly shaped = new Map<string, ShapedText>();
-  private readonly glyphs: GlyphObjects;
+  private readonly glyphs: GlyphFonts;
   private readonly layer: TextLayer;
 
   constructor(
@@ -79,7 +76,7 @@ export class Typesetter {
     /** The report's direction: the side lines are set against, and the bidi direction it prefers. */
     readonly direction: Direction = 'ltr',
   ) {
-    this.glyphs = new GlyphObjects(doc);
+    this.glyphs = new GlyphFonts(doc);
     this.layer = new TextLayer(doc);
   }
 
@@ -131,33 +128,17 @@ export class Typesetter {
     const left = align === 'right' ? x + boxWidth - line.width : x;
     const spacing = letterSpacing(style, line.shaped.text);
     const parts = placeLine(line.shaped, line.start, line.end, left, style.size, spacing);
-    const pageTop = internalsOf(doc).pageSize.getHeight();
-    const ops: string[] = [];
+    const baseline = internalsOf(doc).pageSize.getHeight() - y;
+    let ops = '';
     for (const part of parts) {
       const { font, piece } = part.run;
-      let cursor = part.x;
       if (font && piece) {
-        // One transformation per run into font units, then each glyph placed relative to the one before.
-        const scale = (style.size * this.ctx.scaleOf(piece)) / font.upem;
-        const unitsPerEm = font.upem / this.ctx.scaleOf(piece);
-        ops.push(`q ${fine(scale)} 0 0 ${fine(scale)} ${num(part.x)} ${num(pageTop - y)} cm`);
-        let [penX, atX, atY] = [0, 0, 0];
-        part.glyphs.forEach((glyph, index) => {
-          const name = this.glyphs.nameOf(font, glyph.id, piece.syntheticBold);
-          if (name) {
-            const gx = Math.round(penX + glyph.dx * unitsPerEm);
-            const gy = Math.round(glyph.dy * unitsPerEm);
-            ops.push(`1 0 0 1 ${gx - atX} ${gy - atY} cm /${name} Do`);
-            [atX, atY] = [gx, gy];
-          }
-          penX += glyph.advance * unitsPerEm;
-          if (part.glyphs[index + 1]?.cluster !== glyph.cluster) penX += (spacing * unitsPerEm) / style.size;
-        });
-        ops.push('Q');
+        ops += this.glyphRun(part.glyphs, font, piece, style.size, spacing, part.x, baseline);
         continue;
       }
+      let cursor = part.x;
       for (const glyph of part.glyphs) {
-        ops.push(this.placeholder(glyph, cursor, pageTop - y, style.size));
+        ops += this.placeholder(glyph, cursor, baseline, style.size);
         cursor += glyph.advance * style.size + spacing;
       }
     }
@@ -165,7 +146,8 @@ export class Typesetter {
     // The words exist once, in the text layer: that is the element's content. The outlines only show them,
     // so they are an artifact; tagged as content too, reflow and assistive tools would get each line twice,
     // once as words and once as a picture of them. An artifact line is one sequence, outlines and words.
-    const drawn = `${colorOps(style.color)}\n${ops.join('\n')}`;
+    // The glyphs are text to extraction tools: an empty /ActualText tells them there is nothing to read.
+    const drawn = `${colorOps(style.color)}\n/Span <</ActualText ()>> BDC\n${ops}EMC`;
     if (typeof tag === 'string') internals.write(`${this.structure.open(tag)}\n${drawn}`);
     else
       internals.write(
@@ -196,6 +178,66 @@ export class Typesetter {
   }
 
   /**
+   * One run's glyphs as a text object: each glyph a code of a glyph font, placed
+   * by the font's own advance and a TJ adjustment wherever shaping moved it
+   * (kerning, marks, letter spacing). Positions are kept in thousandths of the
+   * font size, rounded per glyph, so rounding never adds up along a line.
+   */
+  private glyphRun(
+    glyphs: readonly Glyph[],
+    font: ShapingFont,
+    piece: FontPiece,
+    size: number,
+    spacing: number,
+    x: number,
+    baseline: number,
+  ): string {
+    const scale = this.ctx.scaleOf(piece);
+    // Thousandths of the font size per em of the text size.
+    const perEm = 1000 / scale;
+    let ops = `BT ${num(x)} ${num(baseline)} Td`;
+    let resource = '';
+    let rise = 0;
+    let shown = '';
+    let inString = false;
+    let pen = 0;
+    let at = 0;
+    const close = () => {
+      if (resource) ops += `${shown}${inString ? ')' : ''}]TJ`;
+      shown = '[';
+      inString = false;
+    };
+    for (let index = 0; index < glyphs.length; index += 1) {
+      const glyph = glyphs[index]!;
+      const placed = this.glyphs.glyph(font, glyph.id, piece.syntheticBold);
+      if (placed) {
+        const wantRise = glyph.dy ? Math.round(glyph.dy * size * 100) / 100 : 0;
+        if (placed.resource !== resource || wantRise !== rise) {
+          close();
+          if (placed.resource !== resource) ops += `/${placed.resource} ${fine(size * scale)} Tf`;
+          if (wantRise !== rise) ops += ` ${wantRise} Ts`;
+          [resource, rise] = [placed.resource, wantRise];
+        }
+        const move = Math.round(at - (pen + glyph.dx) * perEm);
+        if (move) {
+          shown += `${inString ? ')' : ''}${move}(`;
+          at -= move;
+        } else if (!inString) shown += '(';
+        inString = true;
+        shown += placed.chars;
+        at += placed.advance;
+      }
+      pen += glyph.advance;
+      if (glyphs[index + 1]?.cluster !== glyph.cluster) pen += spacing / size;
+    }
+    // A run of spaces draws nothing.
+    if (!resource) return '';
+    close();
+    // The rise outlives the text object, as the other text state does.
+    return `${ops}${rise ? ' 0 Ts' : ''} ET\n`;
+  }
+
+  /**
    * A character no font has: a thin box with its code point in hex, as
    * type designers' last-resort fonts show it, never a blank or a "�".
    */
@@ -206,19 +248,18 @@ export class Typesetter {
     const rows = hex.length > 4 ? [hex.slice(0, 3), hex.slice(3)] : [hex.slice(0, 2), hex.slice(2)];
     const { digits } = this.ctx;
     const digitSize = 0.3 * size;
-    const scale = digitSize / digits.upem;
-    const ops = [`q ${num(0.04 * size)} w ${box} Q`];
+    let ops = `q ${num(0.04 * size)} w ${box} Q\n`;
     rows.forEach((row, r) => {
       let cursor = x + (width - row.length * 0.55 * digitSize) / 2;
       const rowBaseline = baseline + (r === 0 ? 0.4 : 0.04) * size;
       for (const char of row) {
         const id = digits.font.glyph(char.codePointAt(0)!);
-        const name = id === undefined ? undefined : this.glyphs.nameOf(digits, id, false);
-        if (name)
-          ops.push(`q ${fine(scale)} 0 0 ${fine(scale)} ${num(cursor)} ${num(rowBaseline)} cm /${name} Do Q`);
+        const placed = id === undefined ? undefined : this.glyphs.glyph(digits, id, false);
+        if (placed)
+          ops += `BT /${placed.resource} ${fine(digitSize)} Tf ${num(cursor)} ${num(rowBaseline)} Td (${placed.chars})Tj ET\n`;
         cursor += 0.55 * digitSize;
       }
     });
-    return ops.join('\n');
+    return ops;
   }
 }

@@ -37,12 +37,22 @@ export function placeLine(
   size: number,
   spacing: number,
 ): PlacedPart[] {
-  const parts = shaped.runs
-    .filter((run) => run.start < end && run.end > start)
-    .map((run) => ({ run, from: Math.max(run.start, start), to: Math.min(run.end, end), level: run.level }));
+  const parts: { run: GlyphRun; from: number; to: number; level: number }[] = [];
+  for (const run of shaped.runs) {
+    if (run.start < end && run.end > start)
+      parts.push({ run, from: Math.max(run.start, start), to: Math.min(run.end, end), level: run.level });
+  }
   let cursor = x;
-  return visualOrder(parts).map((part) => {
-    const glyphs = part.run.glyphs.filter((glyph) => glyph.cluster >= part.from && glyph.cluster < part.to);
+  // Most lines are left-to-right through and through: their runs are already in display order.
+  const ordered = parts.some((part) => part.level > 0) ? visualOrder(parts) : parts;
+  const placed: PlacedPart[] = [];
+  for (const part of ordered) {
+    const { run, from, to } = part;
+    let glyphs = run.glyphs;
+    if (from > run.start || to < run.end) {
+      glyphs = [];
+      for (const glyph of run.glyphs) if (glyph.cluster >= from && glyph.cluster < to) glyphs.push(glyph);
+    }
     const chars: LayerChar[] = [];
     const rtl = part.level % 2 === 1;
     const left = cursor;
@@ -52,11 +62,12 @@ export function placeLine(
       while (i < glyphs.length && glyphs[i]!.cluster === cluster) width += glyphs[i++]!.advance;
       width = width * size + spacing;
       cursor += width;
-      const end = nextCluster(shaped, cluster, part.to);
+      const end = nextCluster(shaped, cluster, to);
       const code = shaped.text.codePointAt(cluster)!;
       if (end - cluster === (code > 0xffff ? 2 : 1)) {
         // The common case, one character per cluster, without the arrays below.
-        chars.push({ char: String.fromCodePoint(code), width: (width / size) * 1000 });
+        const char = code > 0xffff ? String.fromCodePoint(code) : shaped.text[cluster]!;
+        chars.push({ char, width: (width / size) * 1000 });
         continue;
       }
       const text = Array.from(shaped.text.slice(cluster, end));
@@ -64,8 +75,9 @@ export function placeLine(
       // Extraction tools reverse right-to-left text they find in display order: give it to them that way.
       for (const char of rtl ? text.reverse() : text) chars.push({ char, width: share });
     }
-    return { ...part, x: left, width: cursor - left, glyphs, chars };
-  });
+    placed.push({ ...part, x: left, width: cursor - left, glyphs, chars });
+  }
+  return placed;
 }
 
 /**
@@ -74,6 +86,10 @@ export function placeLine(
  * direction each, so a viewer's bidi guess never mixes two of them.
  */
 export function layerChunks(parts: readonly PlacedPart[]): LayerChunk[] {
+  if (parts.length === 1) {
+    const [part] = parts as [PlacedPart];
+    return [{ x: part.x, rtl: part.level % 2 === 1, chars: part.chars }];
+  }
   const logical = [...parts].sort((a, b) => a.from - b.from);
   const chunks: { level: number; parts: PlacedPart[] }[] = [];
   for (const part of logical) {

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { TEXT_LAYER_FONT } from '../fonts/pieces.js';
-import { internalsOf, num } from './internals.js';
-import type { PdfInternals } from './internals.js';
+import { filtersFor, fontRegistryOf, internalsOf, num } from './internals.js';
+import type { PdfFontEntry, PdfInternals } from './internals.js';
 
 /** One character of the text layer and the width it covers, in thousandths of the text size. */
 export interface LayerChar {
@@ -9,13 +9,25 @@ export interface LayerChar {
   width: number;
 }
 
-const FILE = 'HarmonyTextLayer.ttf';
-const ENCODING = 'HarmonyCID';
 /** Two font resources with one program: viewers start a new text chunk at a font change, so runs of
  *  each direction come out as chunks of their own and are put in reading order one by one. */
 const NAMES = { ltr: 'HarmonyTextLayer', rtl: 'HarmonyTextLayerRtl' } as const;
+/** Their resource names, beside jsPDF's F1… and the glyph fonts' G1…. */
+const RESOURCES = { ltr: 'TL', rtl: 'TLR' } as const;
 
 let fontBinary: string | undefined;
+
+/**
+ * Each byte of a two-byte code as it stands in a literal string: half the size
+ * of hex. Parentheses and the backslash are escaped, and so are the line-end
+ * bytes, which a reader would otherwise turn into a single '\n'.
+ */
+const CODE_BYTE = Array.from({ length: 256 }, (_, byte) => {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0a) return '\\n';
+  if (byte === 0x0d) return '\\r';
+  return String.fromCharCode(byte);
+});
 
 const utf16Hex = (text: string) =>
   Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0')).join('');
@@ -28,58 +40,61 @@ const utf16Hex = (text: string) =>
  * and selections fall on the drawn words.
  */
 export class TextLayer {
-  private readonly cids = new Map<string, number>();
+  private readonly cids = new Map<string | number, number>();
   private readonly chars = new Map<number, string>();
   private readonly widths = new Map<number, number>();
   private next = 0;
   private readonly internals: PdfInternals;
   private shared?: { descendant: number };
   private readonly fontIds: Partial<Record<'ltr' | 'rtl', string>> = {};
+  private readonly registry: Record<string, PdfFontEntry>;
 
-  constructor(private readonly doc: jsPDF) {
+  constructor(doc: jsPDF) {
     this.internals = internalsOf(doc);
+    this.registry = fontRegistryOf(doc);
     fontBinary ??= atob(TEXT_LAYER_FONT);
-    doc.addFileToVFS(FILE, fontBinary);
-    this.internals.events.subscribe('putFont', (({ font }: { font: LayerFont }) => {
-      if (font.encoding === ENCODING) this.putFont(font);
+    this.internals.events.subscribe('putFont', (({ font }: { font: PdfFontEntry }) => {
+      if (font.id === this.fontIds.ltr || font.id === this.fontIds.rtl) this.putFont(font);
     }) as (...args: never[]) => void);
   }
 
-  /** The font resource of a direction, added on first use (jsPDF parses the font file at each addFont). */
+  /**
+   * The font resource of a direction, added on first use. It joins jsPDF's
+   * fonts directly: jsPDF's addFont would parse the font file at each report,
+   * only for this class to write the font's objects itself.
+   */
   private fontId(direction: 'ltr' | 'rtl'): string {
-    // An encoding of its own keeps jsPDF's TrueType writers away: this font's objects are written below.
-    const addFont = this.doc.addFont as (
-      file: string,
-      name: string,
-      style: string,
-      weight: string,
-      encoding: string,
-    ) => string;
-    return (this.fontIds[direction] ??= addFont.call(
-      this.doc,
-      FILE,
-      NAMES[direction],
-      'normal',
-      'normal',
-      ENCODING,
-    ));
+    let id = this.fontIds[direction];
+    if (!id) {
+      id = this.fontIds[direction] = RESOURCES[direction];
+      this.registry[id] = { id };
+    }
+    return id;
   }
 
   /** Writes characters (in the order a reader's tool should see them) from x, on the baseline at y (from the top). */
   write(chars: readonly LayerChar[], x: number, y: number, size: number, direction: 'ltr' | 'rtl'): void {
     if (chars.length === 0) return;
-    let hex = '';
-    for (const { char, width } of chars) hex += this.cid(char, width).toString(16).padStart(4, '0');
+    let codes = '';
+    for (const { char, width } of chars) {
+      const cid = this.cid(char, width);
+      codes += CODE_BYTE[cid >> 8]! + CODE_BYTE[cid & 0xff]!;
+    }
     const baseline = this.internals.pageSize.getHeight() - y;
     // Mode 3 draws nothing; set back to 0 before ET, since the mode outlives the text object.
     this.internals.write(
-      `BT /${this.fontId(direction)} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td <${hex}> Tj 0 Tr ET`,
+      `BT /${this.fontId(direction)} ${num(size)} Tf 3 Tr ${num(x)} ${num(baseline)} Td (${codes}) Tj 0 Tr ET`,
     );
   }
 
   private cid(char: string, width: number): number {
     const rounded = Math.round(width);
-    const key = `${char}\u0000${rounded}`;
+    // A number for the common case (one code point, a width under 2^20 thousandths): no string per character.
+    const code = char.codePointAt(0) ?? 0;
+    const key =
+      char.length === (code > 0xffff ? 2 : 1) && rounded >= 0 && rounded < 0x100000
+        ? code * 0x100000 + rounded
+        : `${char}\u0000${rounded}`;
     let cid = this.cids.get(key);
     if (cid === undefined) {
       // Two bytes per code: past 65,535 distinct (character, width) pairs, a character keeps its first width.
@@ -94,11 +109,12 @@ export class TextLayer {
     return cid;
   }
 
-  private putFont(font: LayerFont): void {
+  private putFont(font: PdfFontEntry): void {
     const { internals } = this;
     this.shared ??= { descendant: this.putDescendant() };
     const toUnicode = internals.newObject();
-    internals.putStream({ data: this.toUnicodeCMap(), objectId: toUnicode });
+    const cmap = this.toUnicodeCMap();
+    internals.putStream({ data: cmap, objectId: toUnicode, filters: filtersFor(cmap) });
     internals.write('endobj');
     font.objectNumber = internals.newObject();
     internals.write(
@@ -115,6 +131,7 @@ export class TextLayer {
     internals.putStream({
       data: fontBinary!,
       objectId: program,
+      filters: filtersFor(fontBinary!),
       additionalKeyValues: [{ key: 'Length1', value: fontBinary!.length }],
     });
     internals.write('endobj');
@@ -126,7 +143,8 @@ export class TextLayer {
     internals.write('endobj');
     // Every CID shows glyph 1, the space: nothing is drawn, whatever a viewer does with mode 3.
     const map = internals.newObject();
-    internals.putStream({ data: '\u0000\u0001'.repeat(this.next + 1), objectId: map });
+    const cidToGid = '\u0000\u0001'.repeat(this.next + 1);
+    internals.putStream({ data: cidToGid, objectId: map, filters: filtersFor(cidToGid) });
     internals.write('endobj');
     const widths = [...this.widths].map(([cid, width]) => `${cid} [${num(width)}]`).join(' ');
     const descendant = internals.newObject();
@@ -165,10 +183,4 @@ export class TextLayer {
       'end',
     ].join('\n');
   }
-}
-
-interface LayerFont {
-  encoding: string;
-  objectNumber?: number;
-  isAlreadyPutted?: boolean;
 }

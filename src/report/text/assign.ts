@@ -1,4 +1,4 @@
-import { FALLBACK_ORDER, FAMILY_STYLES, familyOfChar } from '../fonts/families.js';
+import { FALLBACK_ORDER, FAMILY_STYLES, familyOfCode } from '../fonts/families.js';
 import { pieceCovers, pieceFor } from '../fonts/piece-index.js';
 import type { FontPiece, FontWeight } from '../fonts/piece-index.js';
 
@@ -8,7 +8,11 @@ const MARK = /\p{M}/u;
 /** U+FFFD stands in for a lone surrogate: it is drawn as the placeholder, never as the font's "�". */
 const REPLACEMENT = 0xfffd;
 
-const EUROPEAN_DIGIT = /[0-9]/;
+const isEuropeanDigit = (code: number) => code >= 0x30 && code <= 0x39;
+// Nothing below U+00AD is default-ignorable and nothing below U+0300 is a mark: Latin text skips the tests.
+const isDefaultIgnorable = (code: number) =>
+  code >= 0xad && DEFAULT_IGNORABLE.test(String.fromCodePoint(code));
+const isMark = (code: number) => code >= 0x300 && MARK.test(String.fromCodePoint(code));
 
 /**
  * A family drawn larger than its size (Naskh) would draw its European digits taller than Latin
@@ -24,13 +28,29 @@ export interface PieceSpan {
   piece: FontPiece | undefined;
 }
 
-function findPiece(char: string, code: number, weight: FontWeight): FontPiece | undefined {
-  const own = familyOfChar(char);
-  for (const family of own ? [own, ...FALLBACK_ORDER] : FALLBACK_ORDER) {
-    const piece = pieceFor(family, code, weight);
+function findPiece(code: number, weight: FontWeight): FontPiece | undefined {
+  const own = familyOfCode(code);
+  const ownPiece = own === undefined ? undefined : pieceFor(own, code, weight);
+  if (ownPiece) return ownPiece;
+  for (const family of FALLBACK_ORDER) {
+    const piece = family === own ? undefined : pieceFor(family, code, weight);
     if (piece) return piece;
   }
   return undefined;
+}
+
+function pieceOf(code: number, previous: FontPiece | undefined, weight: FontWeight): FontPiece | undefined {
+  if (code === REPLACEMENT) return undefined;
+  if (previous) {
+    if (
+      (!familyOfCode(code) || isMark(code)) &&
+      pieceCovers(previous, code) &&
+      (keepsDigits(previous) || !isEuropeanDigit(code))
+    )
+      return previous;
+    if (isDefaultIgnorable(code)) return previous;
+  }
+  return findPiece(code, weight);
 }
 
 /**
@@ -41,26 +61,17 @@ function findPiece(char: string, code: number, weight: FontWeight): FontPiece | 
  */
 export function assignPieces(text: string, weight: FontWeight): PieceSpan[] {
   const spans: PieceSpan[] = [];
+  let last: PieceSpan | undefined;
   let previous: FontPiece | undefined;
-  let offset = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    let piece: FontPiece | undefined;
-    if (code === REPLACEMENT) piece = undefined;
-    else if (
-      previous &&
-      (!familyOfChar(char) || MARK.test(char)) &&
-      pieceCovers(previous, code) &&
-      (keepsDigits(previous) || !EUROPEAN_DIGIT.test(char))
-    )
-      piece = previous;
-    else if (previous && DEFAULT_IGNORABLE.test(char)) piece = previous;
-    else piece = findPiece(char, code, weight);
-    const last = spans.at(-1);
-    if (last && last.piece === piece) last.end = offset + char.length;
-    else spans.push({ start: offset, end: offset + char.length, piece });
+  // By code point, as a string iterates (a lone surrogate is one unit), without a string per character.
+  for (let offset = 0; offset < text.length;) {
+    const code = text.codePointAt(offset)!;
+    const end = offset + (code > 0xffff ? 2 : 1);
+    const piece = pieceOf(code, previous, weight);
+    if (last && last.piece === piece) last.end = end;
+    else spans.push((last = { start: offset, end, piece }));
     previous = piece ?? previous;
-    offset += char.length;
+    offset = end;
   }
   return spans;
 }
