@@ -28,6 +28,8 @@ export function unavailableModules() {
         if (command !== 'modules') return undefined;
         if (payload.fail) failing.add(payload.fail);
         if (payload.hold) {
+          // Holding a name again lets what waited on the earlier hold through first.
+          held.get(payload.hold)?.release();
           let release;
           const promise = new Promise((resolve) => (release = resolve));
           held.set(payload.hold, { promise, release });

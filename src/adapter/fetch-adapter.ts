@@ -51,8 +51,8 @@ let operationsLoading: Promise<Operations> | undefined;
 
 /**
  * The requests only a user's action makes, and the checks of their answers: their code loads with the
- * first of them. Code the host's server cannot deliver fails that request, and each later one in that
- * page (browsers remember a module that failed to load), as `unavailable`.
+ * first of them. Code the host's server cannot deliver fails that request as `unavailable`; the next one
+ * asks again (Chromium keeps the failure until the page reloads).
  */
 async function operations(): Promise<Operations> {
   operationsLoading ??= import('./fetch-operations.js');

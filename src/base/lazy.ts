@@ -1,8 +1,8 @@
 /**
  * A module a host page need not pay for up front: loaded once, when first needed or earlier on a user's
  * intent, and kept. `value` is there once it has arrived, so code that runs often can use it without
- * waiting. A failed load is not kept, so the next need asks again; browsers keep a module that failed
- * to load in their module map, though, so within one page that answer is the same failure, said again.
+ * waiting. A failed load is not kept, so the next need asks again (Chromium answers from its module map
+ * with the same failure until the page reloads; browsers that follow the current HTML standard refetch).
  */
 export class Lazy<T> {
   value?: T;

@@ -1,6 +1,6 @@
-import { deepActiveElement } from './focus-return.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DismissController } from './dismiss.js';
+import { deepActiveElement } from './focus-return.js';
 import { PlacementController } from './placement.js';
 import { RovingFocus } from './roving-focus.js';
 

@@ -107,19 +107,22 @@ export function formatDuration(seconds: unknown, where: ReportLocale): string | 
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** How many backends write a date as an instant: its day at midnight UTC, nothing set after it. */
+const UTC_MIDNIGHT = /^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
 const CALENDAR_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
 /**
  * A due date. A bare 'YYYY-MM-DD' is a calendar day, not an instant, so it is
  * shown in UTC: otherwise a reader west of Greenwich would see the day before.
- * An instant is due at a moment: its day, time and zone where the reader is.
+ * So is midnight UTC ('2025-06-11T00:00:00Z'), the way many APIs write a day.
+ * Any other instant is due at a moment: its day, time and zone where the reader is.
  */
 export function formatDue(due: unknown, where: ReportLocale): string | undefined {
   const given = cleanInline(due);
   if (!given) return undefined;
   const date = parseInstant(given);
   if (!date) return given;
-  if (DATE_ONLY.test(given))
+  if (DATE_ONLY.test(given) || UTC_MIDNIGHT.test(given))
     return dateTimeFormat({ locale: where.locale, timeZone: 'UTC' }, CALENDAR_DAY).format(date);
   return dateTimeFormat(where, {
     ...CALENDAR_DAY,

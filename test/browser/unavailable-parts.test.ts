@@ -82,7 +82,7 @@ describe('a part the server cannot deliver', () => {
     expect((error as Error).message).to.match(
       /^The code for this request could not be loaded: .*fetch-operations/,
     );
-    // The browser remembers the failed module: a later request in this page fails the same way, unasked.
+    // The module still cannot be delivered: a later request fails the same way, and the API is not asked.
     const again: unknown = await adapter.createShareLink('weekly-sync').then(
       () => undefined,
       (reason: unknown) => reason,

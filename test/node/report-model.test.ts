@@ -78,6 +78,23 @@ describe('report model', () => {
     assert.equal(due('America/Los_Angeles'), '11 Jun 2025, 16:30 GMT-7');
   });
 
+  it('shows midnight UTC as the calendar day it stands for, in every zone', () => {
+    for (const given of ['2025-06-11T00:00:00Z', '2025-06-11T00:00:00.000Z', '2025-06-11T00:00+00:00']) {
+      const insights: Insight[] = [
+        {
+          id: 'a',
+          type: 'action-items',
+          title: 'Action items',
+          items: [{ text: 'Send the deck', due: given }],
+        },
+      ];
+      for (const timeZone of ['America/Los_Angeles', 'Asia/Tokyo']) {
+        const model = buildReportModel(weeklySync.conversation, insights, { locale: 'en-GB', timeZone });
+        assert.equal(model.insights[0]!.items[0]!.due, '11 Jun 2025', `${given} in ${timeZone}`);
+      }
+    }
+  });
+
   it('says the medium as people say it and shows unknown ones as given', () => {
     const expected: Record<string, string> = {
       zoom: 'Zoom',

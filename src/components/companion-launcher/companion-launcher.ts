@@ -18,6 +18,8 @@ import { companionUnavailableReason } from './companion-reason.js';
 // or at the first click: a page where nobody asks Companion does not pay for them.
 const viewModule = new Lazy(() => import('./companion-launcher-view.js'));
 const tooltipModule = new Lazy(() => import('../../controllers/tooltip.js'));
+/** What the launcher follows for its tooltip until the tooltip's own code takes over. */
+const EARLY_TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusout', 'click', 'keydown'];
 
 /**
  * The Companion icon of a conversation header: opens a new Companion thread
@@ -84,39 +86,60 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   @state() private starting = false;
 
   private tooltip?: Promise<TooltipController | undefined>;
+  /** What the pointer and focus ask of the tooltip while its code is on the way. */
+  private tooltipWanted?: 'pointer' | 'focus';
 
   constructor() {
     super();
-    this.addEventListener('pointerover', this.startTooltip);
-    this.addEventListener('focusin', this.startTooltip);
+    for (const type of EARLY_TOOLTIP_EVENTS) this.addEventListener(type, this.beforeTooltip);
   }
 
   /**
-   * The tooltip's code arrives with the first pointer over or focus on the launcher (or earlier, when
-   * the page is idle); the event that asked for it is handed on, so that first tooltip still shows.
+   * Until the tooltip's code arrives (with the first pointer over or focus on the launcher, or at idle),
+   * the launcher notes what the pointer and focus ask of it, so on arrival the tooltip shows only if it is
+   * still wanted: not after a click, Escape, blur, or the pointer leaving.
    */
-  private readonly startTooltip = (event: Event): void => {
-    this.removeEventListener('pointerover', this.startTooltip);
-    this.removeEventListener('focusin', this.startTooltip);
-    // Touch has no hover: a tap must not leave a tooltip behind.
-    const touch = (event as PointerEvent).pointerType === 'touch';
-    const cause = event.type === 'focusin' ? 'focus' : touch ? undefined : 'pointer';
+  private readonly beforeTooltip = (event: Event): void => {
+    switch (event.type) {
+      case 'pointerover':
+        // Touch has no hover: a tap must not leave a tooltip behind.
+        if ((event as PointerEvent).pointerType === 'touch') return;
+        this.tooltipWanted = 'pointer';
+        return this.loadTooltip();
+      case 'focusin':
+        this.tooltipWanted = 'focus';
+        return this.loadTooltip();
+      case 'keydown':
+        if ((event as KeyboardEvent).key === 'Escape') this.tooltipWanted = undefined;
+        return;
+      default: // pointerleave, focusout, click
+        this.tooltipWanted = undefined;
+    }
+  };
+
+  private loadTooltip(): void {
     this.tooltip ??= tooltipModule.get().then(
-      // It hooks itself up to this element; nothing else needs to hold it.
-      ({ TooltipController }) =>
-        new TooltipController(this, {
+      ({ TooltipController }) => {
+        for (const type of EARLY_TOOLTIP_EVENTS) this.removeEventListener(type, this.beforeTooltip);
+        // It hooks itself up to this element; nothing else needs to hold it.
+        const tooltip = new TooltipController(this, {
           anchor: () => this.button,
           tooltip: () => this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]'),
-        }),
-      // No tooltip then: the button keeps its name (aria-labelledby reads the hidden tooltip's words).
-      () => undefined,
+        });
+        const wanted = this.tooltipWanted;
+        // For a pointer resting on the button, not one that went on to the tooltip or the callout.
+        if (wanted === 'focus' || (wanted === 'pointer' && this.button?.matches(':hover')))
+          tooltip.showFor(wanted);
+        return tooltip;
+      },
+      () => {
+        // No tooltip this time (the button keeps its name: aria-labelledby reads the hidden tooltip's
+        // words); the next pointer or focus asks for its code again.
+        this.tooltip = undefined;
+        return undefined;
+      },
     );
-    void this.tooltip.then((tooltip) => {
-      // Shown for a pointer resting on the button, not one that went on (or was over the tooltip or callout).
-      if (cause === 'pointer' && !this.button?.matches(':hover')) return;
-      if (cause) tooltip?.showFor(cause);
-    });
-  };
+  }
 
   /**
    * Opens the thread. Returns false when the browser refused (a blocked popup),

@@ -4,8 +4,6 @@ import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
-
-export { loadPlacement } from '../../controllers/placement.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonySelectEvent } from '../../events/events.js';
@@ -28,6 +26,9 @@ import { findShareDialog } from './share-dialog-lookup.js';
 import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
+
+// The element hands floating-ui to the menu's positioning before the first open (overflow-menu.ts).
+export { loadPlacement } from '../../controllers/placement.js';
 
 /** The menu's styles, which its element adds to its shadow root when this part arrives. */
 export const styles = [buttons, companionStyles, surfaceStyles];

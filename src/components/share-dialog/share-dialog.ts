@@ -105,11 +105,11 @@ export function prefetchShareDialog(): void {
  * @cssproperty [--harmony-dialog-width=34rem] - The panel's preferred width (never wider than the viewport).
  *
  * @cssstate pending - An action is running.
+ * @cssstate copied - The link was just copied.
  * @cssstate error - An error is shown.
  */
 export class HarmonyShareDialog extends HarmonyElement {
   static override tagName = 'harmony-share-dialog';
-  // The panel's own styles arrive with it; until then a closed dialog takes no room.
   // What every panel needs from the start (tokens, the icon button, the spinner, hidden text, shared with
   // the other elements); the panel's own rules arrive with it. Until then a closed dialog takes no room.
   static override styles = [
