@@ -46,6 +46,7 @@ export const PUBLIC_ENTRIES: Record<string, string> = {
   './share-dialog': 'dist/components/share-dialog/define.js',
   './overflow-menu': 'dist/components/overflow-menu/define.js',
   './companion-launcher': 'dist/components/companion-launcher/define.js',
+  './locales/en': 'dist/locales/en.js',
   './locales/de': 'dist/locales/de.js',
   './locales/ja': 'dist/locales/ja.js',
   './locales/ar': 'dist/locales/ar.js',

@@ -6,7 +6,6 @@ export { HarmonyElement, LIBRARY_VERSION } from './base/harmony-element.js';
 export { setAssetBase, setClientReport } from './base/report-assets.js';
 export { HarmonyShareDialog } from './components/share-dialog/share-dialog.js';
 export * from './events/events.js';
-export { englishStrings, resolveStrings } from './i18n/english/index.js';
 export type { HarmonyStrings, PartialHarmonyStrings } from './i18n/strings.js';
 export { registerLocale } from './i18n/locales.js';
 export type { HarmonyLocale } from './i18n/locales.js';

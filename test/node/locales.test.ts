@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { addEnglish } from '../../src/i18n/english/loaded.js';
 import { surfaceWords } from '../../src/i18n/english/surfaces.js';
 import { directionFor, findLocale, registerLocale, stringsFor } from '../../src/i18n/locales.js';
-import { englishStrings } from '../../src/i18n/english/index.js';
+import { englishStrings, resolveStrings } from '../../src/locales/en.js';
 import type { HarmonyStrings } from '../../src/i18n/strings.js';
 import { arabicStrings } from '../../src/locales/ar.js';
 import { germanStrings } from '../../src/locales/de.js';
@@ -98,4 +98,13 @@ test('a partial locale falls back to English word by word, once the English part
   assert.equal(words.done, englishStrings.done);
   assert.equal(words.errorMessages.timeout, 'Zu langsam');
   assert.equal(words.errorMessages.network, englishStrings.errorMessages.network);
+});
+
+test('locales/en gives the English words to build on, and English with overrides on top', () => {
+  const words = resolveStrings({ close: 'Shut', errorMessages: { timeout: 'Too slow.' } });
+  assert.equal(words.close, 'Shut');
+  assert.equal(words.done, englishStrings.done);
+  assert.equal(words.errorMessages.timeout, 'Too slow.');
+  assert.equal(words.errorMessages.network, englishStrings.errorMessages.network);
+  assert.equal(findLocale('en'), undefined, 'English is built in: nothing is registered for it');
 });
