@@ -7,7 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { Conversation, Insight } from '../../src/adapter/types.js';
 import { renderReportPdfInNode } from '../../src/report/node.js';
-import { weeklySync, withActionItems } from '../fixtures/report/conversations.js';
+import {
+  globalKickoff,
+  MULTI_SCRIPT_NAMES,
+  weeklySync,
+  withActionItems,
+} from '../fixtures/report/conversations.js';
 import { readPdf } from '../fixtures/report/read-pdf.js';
 import { readAloud, readStructure, walk } from '../fixtures/report/read-structure.js';
 import type { StructNode } from '../fixtures/report/read-structure.js';
@@ -46,6 +51,24 @@ describe('tagged report PDF (Node)', () => {
     const text = await run('pdftotext', [file, '-'], options);
     return { tree: info.stdout, complaints: info.stderr + text.stderr, text: text.stdout };
   }
+
+  it(
+    'gives back only the words: the drawn glyphs add no characters of their own to what pdf.js or pdftotext extract',
+    { skip: !poppler && 'poppler (pdfinfo, pdftotext) is not installed' },
+    async () => {
+      const bytes = await render(globalKickoff.conversation, globalKickoff.insights);
+      // The glyph fonts' codes stand for U+200B, hidden by an empty /ActualText: neither may leak out.
+      const stray = /\u200b|(?![\t\n\f\r])\p{Cc}/u;
+      const { rawText } = await readPdf(bytes);
+      assert.doesNotMatch(rawText, stray, 'pdf.js');
+      const { text } = await readWithPoppler(bytes);
+      assert.doesNotMatch(text, stray, 'pdftotext');
+      for (const name of MULTI_SCRIPT_NAMES) {
+        assert.ok(rawText.includes(name), `pdf.js: ${name}`);
+        assert.ok(text.includes(name), `pdftotext: ${name}`);
+      }
+    },
+  );
 
   it("is marked as tagged, in the report's language, titled with the conversation's title", async () => {
     const pdf = await readStructure(await render(weeklySync.conversation, weeklySync.insights));
