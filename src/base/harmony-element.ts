@@ -4,7 +4,11 @@ import { adapterProblems } from '../adapter/adapter-check.js';
 import { getDefaultAdapter, onDefaultAdapterChange } from '../adapter/default-adapter.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
 import { LanguageController } from '../controllers/language.js';
+import type { TriggerStrings } from '../i18n/english/triggers.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../i18n/strings.js';
+
+/** The words an element has before its parts load: the triggers' for sure, any other once added. */
+export type LocalizedStrings = TriggerStrings & Partial<HarmonyStrings>;
 
 /** Bumped with the package version: lets `define()` tell two copies of the library apart. */
 export const LIBRARY_VERSION = '0.1.0';
@@ -56,10 +60,19 @@ export abstract class HarmonyElement extends LitElement {
 
   /**
    * The words to show: `overrides` (the element's `strings`) over the locale registered for the element's
-   * language (`lang` on it or its nearest ancestor, else the document's) over English.
+   * language (`lang` on it or its nearest ancestor, else the document's) over English. Of English, only the
+   * triggers' words are sure to be there: the rest arrives with the part that shows them (`addEnglish`).
    */
-  protected localize(overrides: PartialHarmonyStrings | undefined): HarmonyStrings {
+  protected localize(overrides: PartialHarmonyStrings | undefined): LocalizedStrings {
     return this.language.strings(overrides);
+  }
+
+  /**
+   * Every word, for a lazily loaded part that has added the English it shows (`addEnglish`) before it
+   * reads any: that is what makes the words whole.
+   */
+  protected wordsForView(overrides: PartialHarmonyStrings | undefined): HarmonyStrings {
+    return this.language.strings(overrides) as HarmonyStrings;
   }
 
   override connectedCallback(): void {

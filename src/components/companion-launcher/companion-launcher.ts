@@ -209,7 +209,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
       internals: this.internals,
       loader: this.loader,
       adapter: () => this.resolveAdapter(),
-      strings: () => this.localize(this.strings),
+      strings: () => this.wordsForView(this.strings),
       button: () => this.button!,
       unavailableReason: () => this.unavailableReason,
       navigate: (url) => this.navigate(url, this.target),

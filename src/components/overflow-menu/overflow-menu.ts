@@ -166,7 +166,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
       internals: this.internals,
       loader: this.loader,
       adapter: () => this.resolveAdapter(),
-      strings: () => this.localize(this.strings),
+      strings: () => this.wordsForView(this.strings),
       trigger: () => this.trigger,
       companionReason: () => companionUnavailableReason(this.loader.conversation, this.t),
       navigate: (url) => this.navigate(url, this.companionTarget),

@@ -243,8 +243,9 @@ export class HarmonyShareDialog extends HarmonyElement {
     this.view?.updated(changed);
   }
 
+  /** The panel's words: it adds the English it shows when it is built, before it reads any. */
   private get t(): HarmonyStrings {
-    return this.localize(this.strings);
+    return this.wordsForView(this.strings);
   }
 
   override render() {
