@@ -88,3 +88,9 @@ export const spinnerStyles = css`
     }
   }
 `;
+
+/**
+ * What every element's shadow root starts with: the tokens, hidden text for screen readers, the icon
+ * button and the busy spinner. An element's own rules follow; what only its lazy parts use comes with them.
+ */
+export const elementBase = [tokens, visuallyHidden, iconButton, spinnerStyles];

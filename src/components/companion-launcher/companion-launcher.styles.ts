@@ -1,11 +1,8 @@
 import { css } from 'lit';
-import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { elementBase } from '../../styles/tokens.js';
 
 export const styles = [
-  tokens,
-  visuallyHidden,
-  iconButton,
-  spinnerStyles,
+  ...elementBase,
   css`
     :host {
       display: inline-block;

@@ -1,7 +1,7 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { iconButton, spinnerStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { elementBase } from '../../styles/tokens.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
 import { loadPart } from '../../base/load-part.js';
 import { languageOf } from '../../base/language.js';
@@ -113,10 +113,7 @@ export class HarmonyShareDialog extends HarmonyElement {
   // What every panel needs from the start (tokens, the icon button, the spinner, hidden text, shared with
   // the other elements); the panel's own rules arrive with it. Until then a closed dialog takes no room.
   static override styles = [
-    tokens,
-    visuallyHidden,
-    iconButton,
-    spinnerStyles,
+    ...elementBase,
     css`
       :host {
         display: contents;
