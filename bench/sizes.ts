@@ -27,8 +27,36 @@ function describeChunk(inputs: string[]): { what: string; loads: string } {
       what: "overflow menu's surface (overflow-menu-view.js, menu button, roving focus)",
       loads: `menu's ${onIntent}`,
     };
+  if (has('companion-launcher/companion-launcher-view.js'))
+    return {
+      what: "Companion launcher's callout and request (companion-launcher-view.js)",
+      loads: 'pointer over or focus on the Companion button, its first click, or idle',
+    };
+  if (has('adapter/fetch-operations.js'))
+    return {
+      what: "fetch adapter's other requests and their answer checks (fetch-operations.js)",
+      loads: "the adapter's first request other than the conversation",
+    };
+  if (has('i18n/english/surfaces.js'))
+    return {
+      what: 'English words of what opens, text buttons, error messages (surfaces.js and what the parts share)',
+      loads: "with the menu, the dialog's panel or the Companion callout",
+    };
+  if (has('controllers/tooltip.js'))
+    return {
+      what: 'Companion tooltip (tooltip.js)',
+      loads: 'first pointer over or focus on the Companion button, or idle',
+    };
+  if (has('controllers/placement.js'))
+    return {
+      what: "positioning (placement.js, floating-ui's loader)",
+      loads: "with the menu's surface or the Companion tooltip",
+    };
   if (has('@floating-ui/dom/'))
-    return { what: 'floating-ui (@floating-ui/dom, core, utils)', loads: "with the menu's surface" };
+    return {
+      what: 'floating-ui (@floating-ui/dom, core, utils)',
+      loads: "with the menu's surface or the Companion tooltip",
+    };
   if (has('report/browser.js'))
     return {
       what: 'report entry on the page (dist/report/browser.js)',
