@@ -1,7 +1,8 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { HarmonySelectEvent } from '../../src/events/events.js';
 import {
+  centreOf,
   expectFocusOn,
   focusedName,
   isOpen,
@@ -15,11 +16,6 @@ import {
   surface,
   trigger,
 } from './support/overflow-menu-harness.js';
-
-function centreOf(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
 
 describe('<harmony-overflow-menu>', () => {
   describe('accessibility', () => {
@@ -281,34 +277,6 @@ describe('<harmony-overflow-menu>', () => {
       await menu.updateComplete;
       expect(isOpen(menu)).to.equal(false);
       await expectFocusOn(trigger(menu), 'the ⋯ button');
-    });
-  });
-
-  describe('one menu at a time', () => {
-    it('closes the open menu when another one opens', async () => {
-      const first = await mountMenu();
-      const second = await mountMenu({ id: 'long-title' });
-      await openWithKeyboard(first.menu);
-      second.menu.show();
-      await placed(second.menu);
-      await first.menu.updateComplete;
-      expect(isOpen(first.menu)).to.equal(false);
-      expect(first.menu.open).to.equal(false);
-      await expectFocusOn(part(second.menu, 'share-item'), 'Share of the second menu');
-    });
-
-    it('closes the open menu when another ⋯ button is clicked', async () => {
-      const first = await mountMenu();
-      // Far enough down that the first menu's surface does not cover the second button.
-      const second = await mountMenu({
-        id: 'long-title',
-        wrap: (m) => html`<div style="margin-block-start: 12rem">${m}</div>`,
-      });
-      await openWithKeyboard(first.menu);
-      await sendMouse({ type: 'click', position: centreOf(trigger(second.menu)) });
-      await placed(second.menu);
-      expect(isOpen(first.menu)).to.equal(false);
-      expect(document.querySelectorAll('harmony-overflow-menu[open]')).to.have.length(1);
     });
   });
 });

@@ -5,6 +5,8 @@ import type { HarmonyCompanionLauncher } from '../../../src/components/companion
 import { sampleConversations } from '../../fixtures/sample-conversations.js';
 import { part } from './overflow-menu-harness.js';
 
+export { centreOf } from './overflow-menu-harness.js';
+
 export interface LauncherHarness {
   launcher: HarmonyCompanionLauncher;
   adapter: MemoryAdapter;
@@ -62,8 +64,3 @@ export const launcherTooltip = (launcher: HarmonyCompanionLauncher) => part(laun
 export const launcherCallout = (launcher: HarmonyCompanionLauncher) => part(launcher, 'companion-feedback');
 export const threadCalls = (adapter: MemoryAdapter) =>
   adapter.calls.filter((call) => call.method === 'startCompanionThread');
-
-export function centreOf(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}

@@ -151,3 +151,9 @@ export async function openWithKeyboard(menu: HTMLElement, key = 'Enter'): Promis
   await sendKeys({ press: key });
   await placed(menu as never);
 }
+
+/** The middle of an element on screen, in whole pixels, for `sendMouse`. */
+export function centreOf(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
