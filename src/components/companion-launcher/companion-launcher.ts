@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
-import { loadPart } from '../../base/load-part.js';
-import { addPartStyles } from '../../base/part-styles.js';
+import { LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import type { TooltipController } from '../../controllers/tooltip.js';
@@ -81,7 +80,27 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
   });
-  private view?: CompanionLauncherView;
+  private readonly body = new LazyView(
+    this,
+    viewModule,
+    'Companion',
+    'companion',
+    (module) =>
+      new module.CompanionLauncherView({
+        host: this,
+        internals: this.internals,
+        loader: this.loader,
+        adapter: () => this.resolveAdapter(),
+        strings: () => this.wordsForView(this.strings),
+        button: () => this.button!,
+        unavailableReason: () => this.unavailableReason,
+        navigate: (url) => this.navigate(url, this.target),
+      }),
+  );
+
+  private get view(): CompanionLauncherView | undefined {
+    return this.body.view;
+  }
   /** Clicked while the code behind the button is still loading: it already shows it is working. */
   @state() private starting = false;
 
@@ -200,32 +219,16 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     tooltipModule.prefetch();
   };
 
-  private async attachView(): Promise<CompanionLauncherView | undefined> {
-    const module = await loadPart(this, viewModule, 'Companion', 'companion');
-    if (!module) return undefined;
-    if (!this.view) addPartStyles(this, module.styles);
-    this.view ??= new module.CompanionLauncherView({
-      host: this,
-      internals: this.internals,
-      loader: this.loader,
-      adapter: () => this.resolveAdapter(),
-      strings: () => this.wordsForView(this.strings),
-      button: () => this.button!,
-      unavailableReason: () => this.unavailableReason,
-      navigate: (url) => this.navigate(url, this.target),
-    });
-    return this.view;
-  }
-
   private async onActivate(): Promise<void> {
     if (this.starting) return;
     this.starting = !this.view && !this.unavailableReason;
-    const view = await this.attachView();
+    const view = await this.body.attach();
     // The callout's alert region renders before anything appears in it, so screen readers hear it.
     this.requestUpdate();
     await this.updateComplete;
     this.starting = false;
-    // Taken out of the page while its code loaded (the user went elsewhere): no thread, no navigation.
+    // Not delivered (the host has heard why), or taken out of the page while its code loaded (the user
+    // went elsewhere): no thread, no navigation.
     if (this.isConnected) await view?.activate();
   }
 

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
-import { loadPart } from '../../base/load-part.js';
-import { addPartStyles } from '../../base/part-styles.js';
+import { LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonyErrorEvent } from '../../events/events.js';
@@ -117,7 +116,23 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     onError: ({ code, message }) =>
       this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
-  private view?: OverflowMenuView;
+  private readonly body = new LazyView(
+    this,
+    viewModule,
+    'The menu',
+    'load',
+    (module) =>
+      new module.OverflowMenuView({
+        host: this,
+        internals: this.internals,
+        loader: this.loader,
+        adapter: () => this.resolveAdapter(),
+        strings: () => this.wordsForView(this.strings),
+        trigger: () => this.trigger,
+        companionReason: () => companionUnavailableReason(this.loader.conversation, this.t),
+        navigate: (url) => this.navigate(url, this.companionTarget),
+      }),
+  );
   /** Which item gets focus once the menu, still loading, opens. */
   private focusOnOpen?: 'first' | 'last';
 
@@ -151,27 +166,15 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     super.scheduleUpdate();
   }
 
+  private get view(): OverflowMenuView | undefined {
+    return this.body.view;
+  }
+
   private async attachView(): Promise<void> {
-    const module = await loadPart(this, viewModule, 'The menu', 'load');
+    const view = await this.body.attach();
     // Not delivered (the host has heard why), or taken out of the page meanwhile: it stays closed.
-    if (!module || !this.isConnected) {
-      this.focusOnOpen = undefined;
-      this.open = false;
-      return;
-    }
-    // A warm-up on intent may have attached it while this opening waited.
-    if (!this.view) addPartStyles(this, module.styles);
-    this.view ??= new module.OverflowMenuView({
-      host: this,
-      internals: this.internals,
-      loader: this.loader,
-      adapter: () => this.resolveAdapter(),
-      strings: () => this.wordsForView(this.strings),
-      trigger: () => this.trigger,
-      companionReason: () => companionUnavailableReason(this.loader.conversation, this.t),
-      navigate: (url) => this.navigate(url, this.companionTarget),
-    });
-    if (this.focusOnOpen && this.open) this.view.menu.open(this.focusOnOpen);
+    if (!view) this.open = false;
+    else if (this.focusOnOpen && this.open) view.menu.open(this.focusOnOpen);
     this.focusOnOpen = undefined;
   }
 
@@ -186,16 +189,9 @@ export class HarmonyOverflowMenu extends HarmonyElement {
    * Pointer over or focus on ⋯: the menu is likely to open, so it loads and renders closed, and the
    * open only shows it. (Idle time only loads the code: a page may hold a menu on every row.)
    */
-  private readonly warmUp = async (): Promise<void> => {
+  private readonly warmUp = (): void => {
     this.prefetch();
-    try {
-      await viewModule.get();
-    } catch {
-      return; // Opening tries again, and tells the host if it fails.
-    }
-    if (!this.isConnected || this.view) return;
-    await this.attachView();
-    this.requestUpdate();
+    void this.body.warmUp();
   };
 
   private readonly onTriggerClick = (): void => {

@@ -3,9 +3,8 @@ import { property } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { elementBase } from '../../styles/tokens.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
-import { loadPart } from '../../base/load-part.js';
+import { LazyView } from '../../base/lazy-view.js';
 import { languageOf } from '../../base/language.js';
-import { addPartStyles } from '../../base/part-styles.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
 import {
@@ -146,7 +145,36 @@ export class HarmonyShareDialog extends HarmonyElement {
       this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
   private closeSource: CloseSource = 'programmatic';
-  private view?: ShareDialogView;
+  private readonly body = new LazyView(
+    this,
+    viewModule,
+    'The share dialog',
+    'load',
+    (module) =>
+      new module.ShareDialogView({
+        host: this,
+        internals: this.internals,
+        loader: this.loader,
+        adapter: () => this.resolveAdapter(),
+        strings: () => this.t,
+        locale: () => languageOf(this),
+        requestClose: (source) => this.requestClose(source),
+        closedByBrowser: () => {
+          this.closeSource = 'escape';
+          this.open = false;
+        },
+        afterClose: () => {
+          this.focusReturn.restore();
+          const source = this.closeSource;
+          this.closeSource = 'programmatic';
+          this.dispatchEvent(new HarmonyAfterCloseEvent(source));
+        },
+      }),
+  );
+
+  private get view(): ShareDialogView | undefined {
+    return this.body.view;
+  }
 
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
   show(trigger?: HTMLElement | Event): void {
@@ -175,19 +203,8 @@ export class HarmonyShareDialog extends HarmonyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    whenIdle(() => void this.warmUp());
-  }
-
-  /** Loads the panel and renders it closed, so that the first open only has to show it. */
-  private async warmUp(): Promise<void> {
-    try {
-      await viewModule.get();
-    } catch {
-      return; // Opening tries again, and tells the host if it fails.
-    }
-    if (!this.isConnected || this.view) return;
-    await this.attachView();
-    this.requestUpdate();
+    // Loads the panel and renders it closed, so that the first open only has to show it.
+    whenIdle(() => void this.body.warmUp());
   }
 
   /** An open dialog waits for its panel before it renders, so `updateComplete` means it is shown. */
@@ -198,33 +215,8 @@ export class HarmonyShareDialog extends HarmonyElement {
   }
 
   private async attachView(): Promise<void> {
-    const module = await loadPart(this, viewModule, 'The share dialog', 'load');
     // Not delivered (the host has heard why), or taken out of the page meanwhile: it stays closed.
-    if (!module || !this.isConnected) {
-      this.open = false;
-      return;
-    }
-    if (this.view) return;
-    addPartStyles(this, [module.styles].flat());
-    this.view = new module.ShareDialogView({
-      host: this,
-      internals: this.internals,
-      loader: this.loader,
-      adapter: () => this.resolveAdapter(),
-      strings: () => this.t,
-      locale: () => languageOf(this),
-      requestClose: (source) => this.requestClose(source),
-      closedByBrowser: () => {
-        this.closeSource = 'escape';
-        this.open = false;
-      },
-      afterClose: () => {
-        this.focusReturn.restore();
-        const source = this.closeSource;
-        this.closeSource = 'programmatic';
-        this.dispatchEvent(new HarmonyAfterCloseEvent(source));
-      },
-    });
+    if (!(await this.body.attach())) this.open = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
