@@ -1,12 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/share-dialog/define.js';
 import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
 import '../../src/locales/ar.js';
 import '../../src/locales/de.js';
-import { sampleConversations } from '../fixtures/sample-conversations.js';
-import { part, text } from './support/share-dialog-harness.js';
+import { openDialogIn, part, text } from './support/share-dialog-harness.js';
 import {
   expectBesideTrigger,
   items,
@@ -16,28 +13,13 @@ import {
   trigger,
 } from './support/overflow-menu-harness.js';
 
-async function openDialog(wrap: (dialog: TemplateResult) => TemplateResult): Promise<HarmonyShareDialog> {
-  const adapter = new MemoryAdapter({ conversations: sampleConversations() });
-  const wrapper = await fixture<HTMLElement>(
-    html`<div>
-      ${wrap(html`<harmony-share-dialog conversation-id="weekly-sync" .adapter=${adapter}></harmony-share-dialog>`)}
-    </div>`,
-  );
-  const dialog = wrapper.querySelector('harmony-share-dialog')!;
-  const opened = oneEvent(dialog, 'harmony-after-open');
-  dialog.show();
-  await opened;
-  await waitUntil(() => text(dialog, 'title').includes('Weekly sync'), 'never loaded');
-  return dialog;
-}
-
 const directionOf = (element: Element) => getComputedStyle(element).direction;
 const box = (dialog: HarmonyShareDialog, name: string) => part(dialog, name)!.getBoundingClientRect();
 
 describe('locales: right to left', () => {
   describe('accessibility', () => {
     it('an Arabic dialog is accessible', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ar">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ar">${d}</section>`);
       expect(text(dialog, 'title')).to.equal('مشاركة «\u2068Weekly sync: Q3 launch readiness\u2069»');
       await expect(dialog).to.be.accessible();
     });
@@ -45,7 +27,7 @@ describe('locales: right to left', () => {
 
   describe('parts', () => {
     it('lays the Arabic dialog out right to left: ✕ at the left, the title at the right', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ar">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ar">${d}</section>`);
       expect(directionOf(part(dialog, 'panel')!)).to.equal('rtl');
       const close = box(dialog, 'close-button');
       const title = box(dialog, 'title');
@@ -57,7 +39,7 @@ describe('locales: right to left', () => {
     });
 
     it('shows the link from its start in an Arabic dialog: a URL reads left to right', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ar">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ar">${d}</section>`);
       await waitUntil(() => part(dialog, 'link-button')!.getAttribute('aria-disabled') === 'false');
       part(dialog, 'link-button')!.click();
       await waitUntil(() => part(dialog, 'link-field'), 'no link');
@@ -68,13 +50,13 @@ describe('locales: right to left', () => {
     });
 
     it('keeps a German dialog left to right, even inside a right-to-left page', async () => {
-      const dialog = await openDialog((d) => html`<div dir="rtl"><section lang="de">${d}</section></div>`);
+      const dialog = await openDialogIn((d) => html`<div dir="rtl"><section lang="de">${d}</section></div>`);
       expect(directionOf(part(dialog, 'panel')!)).to.equal('ltr');
       expect(box(dialog, 'close-button').left).to.be.at.least(box(dialog, 'title').right);
     });
 
     it('lets a dir the host sets on or inside the language’s element win', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ar" dir="ltr">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ar" dir="ltr">${d}</section>`);
       expect(directionOf(part(dialog, 'panel')!)).to.equal('ltr');
       dialog.closest('section')!.removeAttribute('dir');
       await waitUntil(
@@ -84,7 +66,7 @@ describe('locales: right to left', () => {
     });
 
     it('turns right to left when lang changes to Arabic', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`);
       expect(directionOf(part(dialog, 'panel')!)).to.equal('ltr');
       dialog.closest('section')!.setAttribute('lang', 'ar');
       await waitUntil(() => directionOf(part(dialog, 'panel')!) === 'rtl', 'still ltr');

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapter/memory-adapter.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/components/companion-launcher/define.js';
 import '../../src/components/share-dialog/define.js';
 import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
@@ -8,42 +7,23 @@ import { registerLocale } from '../../src/i18n/locales.js';
 import '../../src/locales/de.js';
 import '../../src/locales/ja.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
-import { part, text } from './support/share-dialog-harness.js';
+import { openDialogIn, part, text } from './support/share-dialog-harness.js';
 import { nameOf } from './support/overflow-menu-harness.js';
 
 const TITLE = 'Weekly sync: Q3 launch readiness';
-
-/** An open share dialog of the weekly sync, inside whatever `wrap` puts around it. */
-async function openDialog(
-  wrap: (dialog: TemplateResult) => TemplateResult,
-  adapterOptions: MemoryAdapterOptions = {},
-): Promise<HarmonyShareDialog> {
-  const adapter = new MemoryAdapter({ conversations: sampleConversations(), ...adapterOptions });
-  const wrapper = await fixture<HTMLElement>(
-    html`<div>
-      ${wrap(html`<harmony-share-dialog conversation-id="weekly-sync" .adapter=${adapter}></harmony-share-dialog>`)}
-    </div>`,
-  );
-  const dialog = wrapper.querySelector('harmony-share-dialog')!;
-  const opened = oneEvent(dialog, 'harmony-after-open');
-  dialog.show();
-  await opened;
-  await waitUntil(() => text(dialog, 'title').includes(TITLE) || text(dialog, 'error'), 'never loaded');
-  return dialog;
-}
 
 const closeName = (dialog: HarmonyShareDialog) => part(dialog, 'close-button')!.getAttribute('aria-label');
 
 describe('locales: the words follow the element’s language', () => {
   describe('accessibility', () => {
     it('names the dialog in German, and is accessible', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`);
       expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`Teilen: „${TITLE}“`);
       await expect(dialog).to.be.accessible();
     });
 
     it('names the dialog in Japanese, and is accessible', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ja">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ja">${d}</section>`);
       expect(await nameOf(part(dialog, 'dialog')!)).to.equal(`共有：「${TITLE}」`);
       await expect(dialog).to.be.accessible();
     });
@@ -71,7 +51,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('speaks German with lang="de" on an ancestor: title, buttons and close', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`);
       expect(text(dialog, 'title')).to.equal(`Teilen: „${TITLE}“`);
       expect(text(dialog, 'pdf-button')).to.equal('PDF teilen');
       expect(text(dialog, 'link-button')).to.equal('Link zum Teilen erstellen');
@@ -80,7 +60,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('says an error, its next step and Try again in German', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`, {
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`, {
         failures: { getConversation: 'unavailable' },
       });
       expect(text(dialog, 'title')).to.equal('Dieses Gespräch konnte nicht geladen werden');
@@ -90,7 +70,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('follows lang set on the element itself over its ancestor’s, at once', async () => {
-      const dialog = await openDialog((d) => html`<section lang="ja">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="ja">${d}</section>`);
       expect(text(dialog, 'done-button')).to.equal('完了');
       dialog.setAttribute('lang', 'de');
       await waitUntil(() => text(dialog, 'done-button') === 'Fertig', 'the element’s own lang was ignored');
@@ -98,12 +78,12 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('uses German for de-AT, a region the locale does not name', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de-AT">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="de-AT">${d}</section>`);
       expect(text(dialog, 'done-button')).to.equal('Fertig');
     });
 
     it('speaks English for a language with no locale', async () => {
-      const dialog = await openDialog((d) => html`<section lang="sv">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="sv">${d}</section>`);
       expect(text(dialog, 'title')).to.equal(`Share "${TITLE}"`);
       expect(text(dialog, 'done-button')).to.equal('Done');
     });
@@ -117,7 +97,7 @@ describe('locales: the words follow the element’s language', () => {
           errorMessages: { unavailable: 'Harmony est momentanément indisponible.' },
         },
       });
-      const dialog = await openDialog((d) => html`<section lang="fr-CA">${d}</section>`, {
+      const dialog = await openDialogIn((d) => html`<section lang="fr-CA">${d}</section>`, {
         failures: { getConversation: 'unavailable' },
       });
       expect(closeName(dialog)).to.equal('Fermer');
@@ -130,7 +110,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('re-renders when lang changes on an ancestor', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`);
       dialog.closest('section')!.setAttribute('lang', 'ja');
       await waitUntil(() => text(dialog, 'done-button') === '完了', 'still German after lang changed');
       expect(text(dialog, 'title')).to.equal(`共有：「${TITLE}」`);
@@ -139,7 +119,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('re-renders when a locale for its language is registered after it rendered', async () => {
-      const dialog = await openDialog((d) => html`<section lang="es">${d}</section>`);
+      const dialog = await openDialogIn((d) => html`<section lang="es">${d}</section>`);
       expect(text(dialog, 'done-button')).to.equal('Done');
       registerLocale({
         lang: 'es',
@@ -151,7 +131,7 @@ describe('locales: the words follow the element’s language', () => {
     });
 
     it('lets the element’s strings beat its locale, word by word', async () => {
-      const dialog = await openDialog((d) => html`<section lang="de">${d}</section>`, {
+      const dialog = await openDialogIn((d) => html`<section lang="de">${d}</section>`, {
         failures: { getConversation: 'unavailable' },
       });
       dialog.strings = { done: 'Zurück zum Gespräch' };

@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../../src/components/share-dialog/define.js';
 import type { HarmonyShareDialog } from '../../../src/components/share-dialog/share-dialog.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapter/memory-adapter.js';
@@ -45,6 +46,31 @@ export function part<T extends HTMLElement = HTMLElement>(
 
 export function text(dialog: HarmonyShareDialog, name: string): string {
   return part(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/**
+ * The weekly sync's share dialog, open, inside whatever `wrap` puts around it (a `lang`, a `dir`), once
+ * its conversation has loaded or failed to.
+ */
+export async function openDialogIn(
+  wrap: (dialog: TemplateResult) => TemplateResult,
+  adapterOptions: MemoryAdapterOptions = {},
+): Promise<HarmonyShareDialog> {
+  const adapter = new MemoryAdapter({ conversations: sampleConversations(), ...adapterOptions });
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>
+      ${wrap(html`<harmony-share-dialog conversation-id="weekly-sync" .adapter=${adapter}></harmony-share-dialog>`)}
+    </div>`,
+  );
+  const dialog = wrapper.querySelector('harmony-share-dialog')!;
+  const opened = oneEvent(dialog, 'harmony-after-open');
+  dialog.show();
+  await opened;
+  await waitUntil(
+    () => text(dialog, 'title').includes('Weekly sync') || text(dialog, 'error'),
+    'never loaded',
+  );
+  return dialog;
 }
 
 export const titleLoaded = (dialog: HarmonyShareDialog) =>
