@@ -1,8 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { HarmonyShareDialog } from '../../src/components/share-dialog/share-dialog.js';
-import { samplePeople, sampleConversations } from '../fixtures/sample-conversations.js';
+import { samplePeople } from '../fixtures/sample-conversations.js';
 import {
   announced,
   checkMark,
@@ -30,6 +29,18 @@ async function answerFor(dialog: HarmonyShareDialog, who: string): Promise<strin
     `no answer for ${who}`,
   );
   return checkResult(dialog);
+}
+
+/** An open dialog with a link, whose backend never answers a check (each one is recorded). */
+async function withUnansweredChecks() {
+  const { dialog, adapter } = await mountShareDialog({
+    open: false,
+    adapter: { people: samplePeople(), latency: { checkShareAccess: 60_000 } },
+  });
+  const calls = spyOn(adapter, 'checkShareAccess');
+  dialog.show();
+  await generateLink(dialog);
+  return { dialog, calls };
 }
 
 describe('<harmony-share-dialog> check who can open it', () => {
@@ -111,16 +122,7 @@ describe('<harmony-share-dialog> check who can open it', () => {
 
   describe('requests', () => {
     it('one request per pause in typing; a new query aborts the one in flight', async () => {
-      const adapter = new MemoryAdapter({
-        conversations: sampleConversations(),
-        people: samplePeople(),
-        latency: { checkShareAccess: 60_000 },
-      });
-      const calls = spyOn(adapter, 'checkShareAccess');
-      const { dialog } = await mountShareDialog({ open: false });
-      dialog.adapter = adapter;
-      dialog.show();
-      await generateLink(dialog);
+      const { dialog, calls } = await withUnansweredChecks();
       for (const value of ['b', 'be', 'ben']) enter(dialog, value);
       await waitUntil(() => calls.length === 1, 'the check was never sent');
       expect(calls[0]!.args[1]).to.equal('ben');
@@ -150,15 +152,7 @@ describe('<harmony-share-dialog> check who can open it', () => {
     });
 
     it('closing the dialog aborts a check and forgets it', async () => {
-      const adapter = new MemoryAdapter({
-        conversations: sampleConversations(),
-        latency: { checkShareAccess: 60_000 },
-      });
-      const calls = spyOn(adapter, 'checkShareAccess');
-      const { dialog } = await mountShareDialog({ open: false });
-      dialog.adapter = adapter;
-      dialog.show();
-      await generateLink(dialog);
+      const { dialog, calls } = await withUnansweredChecks();
       enter(dialog, 'ben');
       field(dialog).focus();
       await sendKeys({ press: 'Enter' });
