@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve.js';
-import { launchChromium } from '../support/chromium.js';
+import type { RunningServer } from '../../server/serve.js';
+import { startDemo, stopDemo } from './demo.js';
 import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
@@ -29,14 +29,8 @@ async function boxOf(page: Page, role: 'dialog' | 'button', name?: string) {
 }
 
 describe('demo on a 375 px phone', () => {
-  before(async () => {
-    server = await startServer({ port: 0 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ server, browser } = await startDemo()));
+  after(() => stopDemo(server, browser));
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`the page stays 375 px wide and the Share panel on screen (${scheme})`, async () => {

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve.js';
+import type { RunningServer } from '../../server/serve.js';
 import { readPdf } from '../fixtures/report/read-pdf.js';
-import { launchChromium } from '../support/chromium.js';
 import { openShareDialog, tabTo, tabToTarget } from './keyboard.js';
+import { startDemo, stopDemo } from './demo.js';
 import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
@@ -30,14 +30,8 @@ async function signedInContext(user: string): Promise<BrowserContext> {
 }
 
 describe('demo: share a meeting with the keyboard alone', () => {
-  before(async () => {
-    server = await startServer({ port: 0 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ server, browser } = await startDemo()));
+  after(() => stopDemo(server, browser));
 
   test('Share PDF downloads the report; a generated link opens for ben and is refused for dee', async () => {
     const context = await signedInContext('ada');
@@ -156,14 +150,8 @@ describe('demo: share a meeting with the keyboard alone', () => {
 describe('demo: who can open a link, a teammate checked, a link made to expire', () => {
   const DAY = 24 * 60 * 60 * 1000;
   let clock = Date.parse('2026-03-10T09:00:00Z');
-  before(async () => {
-    server = await startServer({ port: 0, now: () => clock });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ server, browser } = await startDemo({ now: () => clock })));
+  after(() => stopDemo(server, browser));
 
   test('with the keyboard: names and reasons, "dee" explained, a 1-day link dated and refused after', async () => {
     const page = await (await signedInContext('ada')).newPage();

@@ -7,24 +7,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve.js';
+import type { RunningServer } from '../../server/serve.js';
 import { normalize, readPdf } from '../fixtures/report/read-pdf.js';
-import { launchChromium } from '../support/chromium.js';
 import { openShareDialog, tabTo, tabToTarget } from './keyboard.js';
+import { startDemo, stopDemo } from './demo.js';
 import { signInThroughPage } from './sign-in.js';
 
 let server: RunningServer;
 let browser: Browser;
 
 describe('demo: Customize PDF with the keyboard alone', () => {
-  before(async () => {
-    server = await startServer({ port: 0 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ server, browser } = await startDemo()));
+  after(() => stopDemo(server, browser));
 
   test('a report of only the action items holds them and no summary; the choice outlives a reload', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
