@@ -1,6 +1,19 @@
 import type { CSSResult, LitElement } from 'lit';
 import { HarmonyErrorEvent, type HarmonyAction } from '../events/events.js';
+import type { HarmonyAdapter } from '../adapter/types.js';
+import type { ConversationLoaderController } from '../controllers/conversation-loader.js';
+import type { HarmonyStrings } from '../i18n/strings.js';
 import type { Lazy } from './lazy.js';
+
+/** What every element lends the view built for it: itself, its state, its backend and its words. */
+export interface ViewShell<H extends HTMLElement> {
+  readonly host: H;
+  readonly internals: ElementInternals;
+  /** The element's conversation, loaded for its trigger or heading. */
+  readonly loader: ConversationLoaderController;
+  adapter(): HarmonyAdapter | undefined;
+  strings(): HarmonyStrings;
+}
 
 /** A lazily loaded view module: its styles, and whatever builds the view. */
 export interface ViewModule {

@@ -1,12 +1,10 @@
 import type { PropertyValues } from 'lit';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
-import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
-import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { DismissController } from '../../controllers/dismiss.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { ViewShell } from '../../base/lazy-view.js';
 import type { HarmonyCompanionLauncher } from './companion-launcher.js';
 import { companionFeedbackTemplate, companionStyles, hasCompanionFeedback } from './companion-feedback.js';
 import { buttons } from '../../styles/buttons.js';
@@ -17,12 +15,7 @@ import { surfaceWords } from '../../i18n/english/surfaces.js';
 export const styles = [buttons, companionStyles];
 
 /** What the element lends its view. */
-export interface CompanionLauncherShell {
-  readonly host: HarmonyCompanionLauncher;
-  readonly internals: ElementInternals;
-  readonly loader: ConversationLoaderController;
-  adapter(): HarmonyAdapter | undefined;
-  strings(): HarmonyStrings;
+export interface CompanionLauncherShell extends ViewShell<HarmonyCompanionLauncher> {
   button(): HTMLButtonElement;
   /** Why no thread can be made now; undefined when one can. */
   unavailableReason(): string | undefined;

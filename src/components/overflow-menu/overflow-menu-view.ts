@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
-import type { HarmonyAdapter } from '../../adapter/types.js';
 import { CompanionFlowController } from '../../controllers/companion-flow.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { HarmonySelectEvent } from '../../events/events.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { ViewShell } from '../../base/lazy-view.js';
 import {
   companionFeedbackTemplate,
   companionStyles,
@@ -34,12 +32,7 @@ export { loadPlacement } from '../../controllers/placement.js';
 export const styles = [buttons, companionStyles, surfaceStyles];
 
 /** What the element lends its view. */
-export interface OverflowMenuShell {
-  readonly host: HarmonyOverflowMenu;
-  readonly internals: ElementInternals;
-  readonly loader: ConversationLoaderController;
-  adapter(): HarmonyAdapter | undefined;
-  strings(): HarmonyStrings;
+export interface OverflowMenuShell extends ViewShell<HarmonyOverflowMenu> {
   trigger(): HTMLButtonElement;
   /** Why Companion cannot discuss the conversation now; undefined when it can. */
   companionReason(): string | undefined;

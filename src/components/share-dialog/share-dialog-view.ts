@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { pageHttpOrigin } from '../../adapter/url-policy.js';
-import type { HarmonyAdapter } from '../../adapter/types.js';
 import { errorTemplate } from '../../base/error-message.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import type { ConversationLoaderController } from '../../controllers/conversation-loader.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/events.js';
-import type { HarmonyStrings } from '../../i18n/strings.js';
+import type { ViewShell } from '../../base/lazy-view.js';
 import { closeIcon } from '../../styles/icons.js';
 import { LinkSectionController } from './link-section.js';
 import { PdfOptionsController } from './pdf-options.js';
@@ -20,13 +18,7 @@ import { surfaceWords } from '../../i18n/english/surfaces.js';
 export { styles };
 
 /** What the element lends its view: its state, and the parts of its lifecycle the view may not own. */
-export interface ShareDialogShell {
-  readonly host: HarmonyShareDialog;
-  readonly internals: ElementInternals;
-  /** The conversation: the element loads it for the dialog's heading, its state and its actions. */
-  readonly loader: ConversationLoaderController;
-  adapter(): HarmonyAdapter | undefined;
-  strings(): HarmonyStrings;
+export interface ShareDialogShell extends ViewShell<HarmonyShareDialog> {
   /** The element's language, for dates and the report. */
   locale(): string | undefined;
   /** Asks to close (a cancelable `harmony-close`); false when a listener kept the dialog open. */
