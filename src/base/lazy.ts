@@ -40,3 +40,15 @@ export function whenIdle(task: () => void): void {
   if (idle) idle(task, { timeout: 4000 });
   else setTimeout(task, 1500);
 }
+
+const scheduled = new WeakSet<() => void>();
+
+/**
+ * `whenIdle`, once per page for a given task: a page with an element on every row schedules its
+ * prefetch once, not once per element.
+ */
+export function whenIdleOnce(task: () => void): void {
+  if (scheduled.has(task)) return;
+  scheduled.add(task);
+  whenIdle(task);
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { Lazy, whenIdle } from '../../base/lazy.js';
+import { Lazy, whenIdleOnce } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
@@ -17,6 +17,12 @@ import { companionUnavailableReason } from './companion-reason.js';
 // or at the first click: a page where nobody asks Companion does not pay for them.
 const viewModule = new Lazy(() => import('./companion-launcher-view.js'));
 const tooltipModule = new Lazy(() => import('../../controllers/tooltip.js'));
+
+/** Pointer over or focus on the button, or the page idle: it may well be used, so its code loads. */
+function prefetchLauncher(): void {
+  viewModule.prefetch();
+  tooltipModule.prefetch();
+}
 /** What the launcher follows for its tooltip until the tooltip's own code takes over. */
 const EARLY_TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusout', 'click', 'keydown'];
 
@@ -182,7 +188,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     // Back in the page after a move: the loader dropped its request on the way out.
     if (this.hasUpdated) this.loader.load(this.conversationId);
     this.loader.watch();
-    whenIdle(this.prefetch);
+    whenIdleOnce(prefetchLauncher);
   }
 
   /** Why no thread can be made now; undefined when one can. */
@@ -214,11 +220,6 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     this.loader.load(this.conversationId, true);
   }
 
-  private readonly prefetch = (): void => {
-    viewModule.prefetch();
-    tooltipModule.prefetch();
-  };
-
   private async onActivate(): Promise<void> {
     if (this.starting) return;
     this.starting = !this.view && !this.unavailableReason;
@@ -246,8 +247,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
         aria-describedby=${reason ? 'tooltip-reason' : nothing}
         aria-disabled=${pending || reason ? 'true' : 'false'}
         @click=${() => void this.onActivate()}
-        @pointerenter=${this.prefetch}
-        @focus=${this.prefetch}
+        @pointerenter=${prefetchLauncher}
+        @focus=${prefetchLauncher}
       >
         ${pending ? spinner : html`<span part="icon">${companionIcon}</span>`}
       </button>

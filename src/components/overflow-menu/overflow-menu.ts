@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { HarmonyElement } from '../../base/harmony-element.js';
-import { Lazy, whenIdle } from '../../base/lazy.js';
+import { Lazy, whenIdleOnce } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
@@ -28,6 +28,13 @@ const viewModule = new Lazy(async () => {
   await module.loadPlacement().catch(() => {});
   return module;
 });
+
+/** Pointer over or focus on ⋯, or the page idle: the menu is likely to open, so it starts loading. */
+function prefetchMenu(): void {
+  viewModule.prefetch();
+  // Share is one choice away once the menu opens.
+  prefetchShareDialog();
+}
 
 /**
  * The ⋯ button next to a conversation title and its menu: **Share**, which
@@ -178,19 +185,12 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     this.focusOnOpen = undefined;
   }
 
-  /** Pointer over or focus on ⋯: the menu is likely to open, so it starts loading. */
-  private readonly prefetch = (): void => {
-    viewModule.prefetch();
-    // Share is one choice away once the menu opens.
-    prefetchShareDialog();
-  };
-
   /**
    * Pointer over or focus on ⋯: the menu is likely to open, so it loads and renders closed, and the
    * open only shows it. (Idle time only loads the code: a page may hold a menu on every row.)
    */
   private readonly warmUp = (): void => {
-    this.prefetch();
+    prefetchMenu();
     void this.body.warmUp();
   };
 
@@ -217,7 +217,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    whenIdle(this.prefetch);
+    whenIdleOnce(prefetchMenu);
     // Back in the page after a move: the loader dropped its request on the way out.
     if (this.hasUpdated) this.loader.load(this.conversationId);
   }
