@@ -1,9 +1,12 @@
 /**
- * The fetch adapter's requests that only a user's action makes (insights, links, the report,
- * Companion…), with the checks of their answers. They load with the first of them, so a page that
- * only shows its triggers pays for the conversation request alone.
+ * The fetch adapter's requests, with its HTTP client and the checks of their answers. They load with
+ * the first request (`FetchAdapter` is only their facade), so a page that only shows its triggers pays
+ * for none of this until the page is idle or a user reaches for an element.
  */
+import { conversationProblems } from './conversation-shape.js';
+import type { FetchAdapterOptions } from './fetch-options.js';
 import { filenameFromContentDisposition } from './http/content-disposition.js';
+import { HttpClient } from './http/http-client.js';
 import { discardBody, readPdf } from './http/response.js';
 import { conversationPath, encodeSegment, jsonReader, request, requireId } from './fetch-request.js';
 import type { FetchContext } from './fetch-request.js';
@@ -19,6 +22,7 @@ import { DEFAULT_REPORT_FILENAME } from './types.js';
 import type {
   CompanionThread,
   CompanionThreadOptions,
+  Conversation,
   Insight,
   ReportFile,
   ReportRequestOptions,
@@ -29,6 +33,32 @@ import type {
   ShareLinkOptions,
   Transcript,
 } from './types.js';
+
+/** What every request of one adapter shares: its API origin, deadlines and HTTP client. */
+export function createContext(options: FetchAdapterOptions, apiOrigin: string): FetchContext {
+  return {
+    apiOrigin,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    reportTimeoutMs: options.reportTimeoutMs ?? 60_000,
+    http: new HttpClient({
+      baseUrl: options.baseUrl,
+      credentials: options.credentials ?? 'same-origin',
+      getToken: options.getToken,
+      retries: options.retries ?? 2,
+      retryDelayMs: options.retryDelayMs ?? 300,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    }),
+  };
+}
+
+export function getConversation(
+  context: FetchContext,
+  id: string,
+  options: RequestOptions,
+): Promise<Conversation> {
+  const read = jsonReader<Conversation>(context, conversationProblems, { urlChecked: true });
+  return context.http.send({ ...request(context, 'GET', conversationPath(id), options), read });
+}
 
 export async function getInsights(
   context: FetchContext,

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HarmonyError, isHarmonyError } from '../adapter/errors.js';
 import type { Conversation, HarmonyAdapter } from '../adapter/types.js';
+import { whenIdle } from '../base/lazy.js';
 
 export interface ConversationLoaderOptions {
   adapter: () => HarmonyAdapter | undefined;
@@ -8,6 +9,18 @@ export interface ConversationLoaderOptions {
   pollIntervalMs: () => number;
   /** Told when a load fails and the failure is shown (not for a quiet background re-check). */
   onError?: (error: HarmonyError) => void;
+  /**
+   * Loads wait until the page is idle or `wake()` is called (a user reaching for the element), so a
+   * page full of triggers does not pay for its requests, or their code, during its own start-up.
+   */
+  waitForIdle?: boolean;
+}
+
+// Loaders waiting for the page to be idle: one idle callback wakes them all, however many rows there are.
+const sleeping = new Set<ConversationLoaderController>();
+
+function wakeAll(): void {
+  for (const loader of [...sleeping]) loader.wake();
 }
 
 /**
@@ -24,12 +37,23 @@ export class ConversationLoaderController implements ReactiveController {
   private request?: AbortController;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private watching = false;
+  /** Whether a load may start now; false until idle or `wake()` with `waitForIdle`. */
+  private awake: boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ConversationLoaderOptions,
   ) {
     host.addController(this);
+    this.awake = !options.waitForIdle;
+  }
+
+  /** Loads from now on without waiting, starting any load that was waiting for the page to be idle. */
+  wake(): void {
+    if (this.awake) return;
+    this.awake = true;
+    sleeping.delete(this);
+    if (this.id && !this.conversation && !this.request) void this.fetch(this.id, false);
   }
 
   /** Shows `id`: loads it unless it is already loaded (pass `force` to reload). */
@@ -39,8 +63,14 @@ export class ConversationLoaderController implements ReactiveController {
     this.id = id;
     this.conversation = undefined;
     this.error = undefined;
-    if (id) void this.fetch(id, false);
+    if (id && this.awake) void this.fetch(id, false);
+    else if (id) this.sleep();
     else this.host.requestUpdate();
+  }
+
+  private sleep(): void {
+    if (sleeping.size === 0) whenIdle(wakeAll);
+    sleeping.add(this);
   }
 
   /** Forgets the conversation (and aborts its request), so the next `load()` asks again. */
@@ -71,6 +101,7 @@ export class ConversationLoaderController implements ReactiveController {
   hostDisconnected(): void {
     this.unwatch();
     this.cancel();
+    sleeping.delete(this);
   }
 
   private cancel(): void {

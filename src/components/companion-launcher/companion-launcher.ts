@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdleOnce } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
@@ -64,27 +63,38 @@ const EARLY_TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusou
  */
 export class HarmonyCompanionLauncher extends HarmonyElement {
   static override tagName = 'harmony-companion-launcher';
+  static override properties: PropertyDeclarations = {
+    conversationId: { attribute: 'conversation-id', reflect: true },
+    target: {},
+    apiOrigin: { attribute: 'api-origin' },
+    strings: { attribute: false },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    starting: { state: true, attribute: false },
+  };
   static override styles = styles;
 
   /** The conversation the new thread is about. */
-  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+  conversationId?: string;
 
   /** Where the thread opens: this tab by default, or a browsing context name such as `_blank`. */
-  @property() target?: string;
+  target?: string;
 
   /** Origin allowed for `http:` thread URLs (local development); `https:` is always allowed. Defaults to this page's http origin. */
-  @property({ attribute: 'api-origin' }) apiOrigin?: string;
+  apiOrigin?: string;
 
   /** Overrides for any of the words the launcher shows. */
-  @property({ attribute: false }) strings?: PartialHarmonyStrings;
+  strings?: PartialHarmonyStrings;
 
   /** How often (ms) a conversation still processing is re-checked, so the launcher enables itself. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+  pollInterval = 5000;
 
   private readonly internals = this.attachInternals();
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
     pollIntervalMs: () => this.pollInterval,
+    // Whether the conversation can be discussed yet is known from when the page is idle, or at once
+    // when a user reaches for the button; until then the button is enabled.
+    waitForIdle: true,
   });
   private readonly body = new LazyView(
     this,
@@ -108,7 +118,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     return this.body.view;
   }
   /** Clicked while the code behind the button is still loading: it already shows it is working. */
-  @state() private starting = false;
+  private starting = false;
 
   private tooltip?: Promise<TooltipController | undefined>;
   /** What the pointer and focus ask of the tooltip while its code is on the way. */
@@ -183,6 +193,12 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
     return this.renderRoot.querySelector('[part="button"]');
   }
 
+  /** Pointer over or focus on the button: it may well be used, so its code and conversation load. */
+  private readonly onIntent = (): void => {
+    this.loader.wake();
+    prefetchLauncher();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a move: the loader dropped its request on the way out.
@@ -222,6 +238,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
 
   private async onActivate(): Promise<void> {
     if (this.starting) return;
+    this.loader.wake();
     this.starting = !this.view && !this.unavailableReason;
     const view = await this.body.attach();
     // The callout's alert region renders before anything appears in it, so screen readers hear it.
@@ -247,8 +264,8 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
         aria-describedby=${reason ? 'tooltip-reason' : nothing}
         aria-disabled=${pending || reason ? 'true' : 'false'}
         @click=${() => void this.onActivate()}
-        @pointerenter=${prefetchLauncher}
-        @focus=${prefetchLauncher}
+        @pointerenter=${this.onIntent}
+        @focus=${this.onIntent}
       >
         ${pending ? spinner : html`<span part="icon">${companionIcon}</span>`}
       </button>

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdleOnce } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
@@ -91,30 +90,41 @@ function prefetchMenu(): void {
  */
 export class HarmonyOverflowMenu extends HarmonyElement {
   static override tagName = 'harmony-overflow-menu';
+  static override properties: PropertyDeclarations = {
+    conversationId: { attribute: 'conversation-id', reflect: true },
+    open: { type: Boolean, reflect: true },
+    shareDialog: { attribute: 'share-dialog' },
+    companionTarget: { attribute: 'companion-target' },
+    apiOrigin: { attribute: 'api-origin' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    strings: { attribute: false },
+  };
   static override styles = styles;
 
   /** The conversation the menu acts on; its title names the ⋯ button and its status enables Share. */
-  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+  conversationId?: string;
 
   /** Whether the menu is open. Prefer `show()` and `hide()`, which also move focus. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The id of the `<harmony-share-dialog>` Share opens; without it the menu uses a dialog of its own. */
-  @property({ attribute: 'share-dialog' }) shareDialog?: string;
+  shareDialog?: string;
 
   /** Where a Companion thread opens: this tab by default, or a browsing context name such as `_blank`. */
-  @property({ attribute: 'companion-target' }) companionTarget?: string;
+  companionTarget?: string;
 
   /** Origin allowed for `http:` link and thread URLs (local development). Defaults to this page's http origin. */
-  @property({ attribute: 'api-origin' }) apiOrigin?: string;
+  apiOrigin?: string;
 
   /** How often (ms) a conversation still processing is re-checked while the menu is open. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+  pollInterval = 5000;
 
   /** Overrides for any of the words the menu shows. */
-  @property({ attribute: false }) strings?: PartialHarmonyStrings;
+  strings?: PartialHarmonyStrings;
 
-  @query('[part="trigger"]') private trigger!: HTMLButtonElement;
+  private get trigger(): HTMLButtonElement {
+    return this.renderRoot.querySelector('[part="trigger"]')!;
+  }
 
   private readonly internals = this.attachInternals();
   private readonly loader = new ConversationLoaderController(this, {
@@ -122,6 +132,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
     pollIntervalMs: () => this.pollInterval,
     onError: ({ code, message }) =>
       this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
+    // The title names the ⋯ button from when the page is idle, or at once when a user reaches for it.
+    waitForIdle: true,
   });
   private readonly body = new LazyView(
     this,
@@ -168,6 +180,8 @@ export class HarmonyOverflowMenu extends HarmonyElement {
 
   /** An open menu waits for its surface before it renders, so `updateComplete` means it is shown. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Open (by a user, or by the host's `open`): the conversation is asked for now, beside the code.
+    if (this.open) this.loader.wake();
     // Only the first opening waits: returning a promise on every update would delay them all.
     if (this.open && !this.view) return this.attachView().then(() => super.scheduleUpdate());
     super.scheduleUpdate();
@@ -190,6 +204,7 @@ export class HarmonyOverflowMenu extends HarmonyElement {
    * open only shows it. (Idle time only loads the code: a page may hold a menu on every row.)
    */
   private readonly warmUp = (): void => {
+    this.loader.wake();
     prefetchMenu();
     void this.body.warmUp();
   };
