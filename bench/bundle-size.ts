@@ -80,7 +80,7 @@ export async function measure(
     write: false,
     metafile: true,
     logLevel: 'silent',
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
     loader: { '.ttf': 'file', '.wasm': 'file' },
     // HarfBuzz's loader imports node:module on its Node-only branch; browser bundlers leave it out.
     external: ['module'],

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { adapterProblems } from '../adapter/adapter-check.js';
 import { getDefaultAdapter, onDefaultAdapterChange } from '../adapter/default-adapter.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
@@ -47,12 +46,16 @@ export abstract class HarmonyElement extends LitElement {
     );
   }
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+  };
+
   /**
    * The backend this element talks to; without one, the page-wide default from `setDefaultAdapter`.
    * A property only (objects cannot be attributes). Setting it at any time takes effect at once: what the
    * previous adapter was doing is aborted and an open dialog reloads through the new one.
    */
-  @property({ attribute: false }) adapter?: HarmonyAdapter;
+  adapter?: HarmonyAdapter;
 
   private activeAdapter?: HarmonyAdapter;
   private stopWatchingDefault?: () => void;

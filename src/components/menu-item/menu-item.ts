@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { styles } from './menu-item.styles.js';
 
@@ -30,12 +29,16 @@ import { styles } from './menu-item.styles.js';
 export class HarmonyMenuItem extends HarmonyElement {
   static override tagName = 'harmony-menu-item';
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+  };
 
   /** What `harmony-select` reports as `detail.value` when this item is selected. */
-  @property({ reflect: true }) value = '';
+  value = '';
 
   /** A disabled item stays focusable, so keyboard and screen reader users still find it and its reason. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

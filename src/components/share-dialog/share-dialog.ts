@@ -1,5 +1,4 @@
-import { css, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { elementBase } from '../../styles/tokens.js';
 import { Lazy, whenIdle } from '../../base/lazy.js';
@@ -109,6 +108,13 @@ export function prefetchShareDialog(): void {
  */
 export class HarmonyShareDialog extends HarmonyElement {
   static override tagName = 'harmony-share-dialog';
+  static override properties: PropertyDeclarations = {
+    conversationId: { attribute: 'conversation-id', reflect: true },
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    apiOrigin: { attribute: 'api-origin' },
+  };
   // What every panel needs from the start (tokens, the icon button, the spinner, hidden text, shared with
   // the other elements); the panel's own rules arrive with it. Until then a closed dialog takes no room.
   static override styles = [
@@ -121,19 +127,19 @@ export class HarmonyShareDialog extends HarmonyElement {
   ];
 
   /** The conversation to share, loaded through the adapter. */
-  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+  conversationId?: string;
 
   /** Whether the dialog is open. Prefer `show()` and `hide()`, which also handle focus. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Overrides for any of the words the dialog shows. */
-  @property({ attribute: false }) strings?: PartialHarmonyStrings;
+  strings?: PartialHarmonyStrings;
 
   /** How often (ms) a conversation still processing is re-checked while the dialog is open. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+  pollInterval = 5000;
 
   /** Origin allowed for `http:` share links (local development); `https:` links are always allowed. */
-  @property({ attribute: 'api-origin' }) apiOrigin?: string;
+  apiOrigin?: string;
 
   private readonly internals = this.attachInternals();
   private readonly focusReturn = new FocusReturnController(this);
