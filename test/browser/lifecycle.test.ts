@@ -97,6 +97,8 @@ describe('lifecycle', () => {
       'harmony-share-dialog',
       'harmony-menu-item',
     ] as const) {
+      // <harmony-menu-item> is registered with the menu's code, which the menus above asked for.
+      await customElements.whenDefined(tag);
       for (let i = 0; i < CYCLES; i++) {
         const element = document.createElement(tag);
         element.setAttribute('conversation-id', 'weekly-sync');

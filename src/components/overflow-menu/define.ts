@@ -1,5 +1,5 @@
-// The menu renders <harmony-menu-item>s and, for Share, a <harmony-share-dialog>: both are registered with it.
-import '../menu-item/define.js';
+// The menu opens a <harmony-share-dialog> for Share: it is registered with the menu. Its
+// <harmony-menu-item>s are registered when the menu's own code arrives (on intent, at idle or on open).
 import '../share-dialog/define.js';
 import { HarmonyOverflowMenu } from './overflow-menu.js';
 

@@ -11,6 +11,9 @@ import {
   companionStyles,
   hasCompanionFeedback,
 } from '../companion-launcher/companion-feedback.js';
+// Its items, the built-in ones and the host's, are registered with the menu's code: until it arrives,
+// nothing shows them.
+import '../menu-item/define.js';
 import type { HarmonyMenuItem } from '../menu-item/menu-item.js';
 import type { HarmonyShareDialog } from '../share-dialog/share-dialog.js';
 import type { HarmonyOverflowMenu } from './overflow-menu.js';
