@@ -1,10 +1,11 @@
 import { html, svg, type SVGTemplateResult } from 'lit';
 
 /**
- * The icons and the busy indicator every element shares. All are decorative: the control around them
- * carries the accessible name, so each is hidden from assistive technology.
+ * The triggers' icons and the busy indicator every element shares (the panels' own icons are in
+ * panel-icons.ts, which load with them). All are decorative: the control around them carries the
+ * accessible name, so each is hidden from assistive technology.
  */
-function icon(shapes: SVGTemplateResult, size = 20) {
+export function icon(shapes: SVGTemplateResult, size = 20) {
   return html`<svg
     viewBox="0 0 24 24"
     width=${size}
@@ -21,22 +22,12 @@ function icon(shapes: SVGTemplateResult, size = 20) {
   </svg>`;
 }
 
-/** ›: a disclosure's state (turned by its `aria-expanded`, see the dialog's `.chevron`). */
-export const chevronIcon = icon(svg`<path d="M9 5l7 7-7 7" stroke-width="2" />`, 16);
-
-/** ✕: close. */
-export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6L6 18" stroke-width="2" />`);
-
 /** ⋯: more actions. */
 export const moreIcon = icon(svg`<g fill="currentColor" stroke="none">
   <circle cx="5" cy="12" r="2" />
   <circle cx="12" cy="12" r="2" />
   <circle cx="19" cy="12" r="2" />
 </g>`);
-
-/** An arrow out of a tray: share. */
-export const shareIcon = icon(svg`<path d="M12 15V3.5M7.5 8L12 3.5 16.5 8" />
-  <path d="M5 12.5V19a1.5 1.5 0 0 0 1.5 1.5h11A1.5 1.5 0 0 0 19 19v-6.5" />`);
 
 /** A chat bubble with a spark: Companion, wherever it is offered. */
 export const companionIcon =

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompanionFlowController } from '../../controllers/companion-flow.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
 import { errorTemplate } from '../../base/error-message.js';
-import { closeIcon } from '../../styles/icons.js';
+import { closeIcon } from '../../styles/panel-icons.js';
 
 export interface CompanionFeedbackProps {
   flow: CompanionFlowController;

@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HarmonyError } from '../../adapter/errors.js';
 import type { Conversation, HarmonyAdapter } from '../../adapter/types.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
-import { companionIcon, shareIcon } from '../../styles/icons.js';
+import { companionIcon } from '../../styles/icons.js';
+import { shareIcon } from '../../styles/panel-icons.js';
 
 /** Why Share is unavailable, in words; undefined when it is available. */
 export function shareUnavailableReason(

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ShareAudience } from '../../adapter/types.js';
 import type { AsyncActionState } from '../../controllers/async-action.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { chevronIcon } from '../../styles/icons.js';
+import { chevronIcon } from '../../styles/panel-icons.js';
 import { MAX_CHECK_LENGTH, type AccessCheckView } from './access-check.js';
 import { accessAnswerText, reasonText } from './access-words.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { REPORT_SECTIONS } from '../../adapter/report-sections.js';
 import type { ReportSection } from '../../adapter/types.js';
 import type { HarmonyStrings } from '../../i18n/strings.js';
-import { chevronIcon } from '../../styles/icons.js';
+import { chevronIcon } from '../../styles/panel-icons.js';
 
 /** Ids inside the dialog's shadow root that ARIA attributes point at. */
 export const PDF_OPTIONS_IDS = {

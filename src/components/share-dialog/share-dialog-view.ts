@@ -5,7 +5,7 @@ import { AnnouncerController } from '../../controllers/announcer.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/events.js';
 import type { ViewShell } from '../../base/lazy-view.js';
-import { closeIcon } from '../../styles/icons.js';
+import { closeIcon } from '../../styles/panel-icons.js';
 import { LinkSectionController } from './link-section.js';
 import { PdfOptionsController } from './pdf-options.js';
 import { ShareActionsController } from './share-actions.js';
