@@ -1,5 +1,5 @@
 import type { CSSResult, LitElement } from 'lit';
-import { HarmonyErrorEvent, type HarmonyAction } from '../events/events.js';
+import { HarmonyErrorEvent, type HarmonyAction } from '../events/surface-events.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
 import type { ConversationLoaderController } from '../controllers/conversation-loader.js';
 import type { HarmonyStrings } from '../i18n/strings.js';
@@ -55,7 +55,7 @@ export class LazyView<M extends ViewModule, V> {
     }
     if (!this.host.isConnected) return undefined;
     if (!this.view) {
-      this.adoptStyles(module.styles);
+      adoptStyles(this.host, module.styles);
       this.view = this.build(module);
     }
     return this.view;
@@ -75,14 +75,17 @@ export class LazyView<M extends ViewModule, V> {
     await this.attach();
     this.host.requestUpdate();
   }
+}
 
-  /** After what the shadow root already has (the element's own styles, its direction); none twice. */
-  private adoptStyles(styles: CSSResult[]): void {
-    const root = this.host.renderRoot as ShadowRoot;
-    const present = new Set(root.adoptedStyleSheets);
-    const added = styles
-      .map((style) => style.styleSheet)
-      .filter((sheet): sheet is CSSStyleSheet => !!sheet && !present.has(sheet));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...added];
-  }
+/**
+ * Adds a lazily loaded part's styles to an element's shadow root, after what it already has (the
+ * element's own styles, its direction); none twice.
+ */
+export function adoptStyles(host: LitElement, styles: CSSResult[]): void {
+  const root = host.renderRoot as ShadowRoot;
+  const present = new Set(root.adoptedStyleSheets);
+  const added = styles
+    .map((style) => style.styleSheet)
+    .filter((sheet): sheet is CSSStyleSheet => !!sheet && !present.has(sheet));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...added];
 }

@@ -7,6 +7,7 @@ import type { HarmonyShareDialog } from '../../src/components/share-dialog/share
 import type { HarmonyOverflowMenu } from '../../src/components/overflow-menu/overflow-menu.js';
 import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
+import { IDLE_DEADLINE } from './support/overflow-menu-harness.js';
 
 /** A backend whose weekly-sync carries `title`, so a test sees which adapter answered. */
 function backend(title: string, latency = 0): MemoryAdapter {
@@ -205,7 +206,11 @@ describe('the adapter property', () => {
         () => part(menu, 'trigger')!.getAttribute('aria-label') === 'More actions for Named late',
       );
       menu.adapter = backend('Renamed');
-      await waitUntil(() => part(menu, 'trigger')!.getAttribute('aria-label') === 'More actions for Renamed');
+      await waitUntil(
+        () => part(menu, 'trigger')!.getAttribute('aria-label') === 'More actions for Renamed',
+        'never renamed',
+        IDLE_DEADLINE,
+      );
     });
   });
 

@@ -10,7 +10,7 @@ import {
   mountLauncher,
   threadCalls,
 } from './support/companion-launcher-harness.js';
-import { items, loaded, mountMenu, nameOf, part } from './support/overflow-menu-harness.js';
+import { IDLE_DEADLINE, items, loaded, mountMenu, nameOf, part } from './support/overflow-menu-harness.js';
 
 // The callout renders once the launcher has been used (or its code has loaded ahead): '' before.
 const calloutText = (launcher: HarmonyCompanionLauncher) =>
@@ -26,7 +26,11 @@ describe('Companion follows the conversation', () => {
     ] as const) {
       it(`the launcher on a ${id} conversation is unavailable and says why`, async () => {
         const { launcher, adapter } = await mountLauncher({ id });
-        await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'true');
+        await waitUntil(
+          () => button(launcher).getAttribute('aria-disabled') === 'true',
+          'never disabled',
+          IDLE_DEADLINE,
+        );
         expect(await nameOf(button(launcher))).to.equal('Discuss with Companion');
         const describedBy = button(launcher).getAttribute('aria-describedby')!;
         expect(launcher.shadowRoot!.getElementById(describedBy)!.textContent).to.equal(reason);
@@ -64,7 +68,11 @@ describe('Companion follows the conversation', () => {
     it('enables the launcher when the conversation completes', async () => {
       const adapter = new MemoryAdapter({ conversations: sampleConversations() });
       const { launcher } = await mountLauncher({ id: 'roadmap-review', adapter, pollInterval: 30 });
-      await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'true');
+      await waitUntil(
+        () => button(launcher).getAttribute('aria-disabled') === 'true',
+        'never disabled',
+        IDLE_DEADLINE,
+      );
       const record = sampleConversations().find((r) => r.conversation.id === 'roadmap-review')!;
       adapter.put({ ...record, conversation: { ...record.conversation, status: 'completed' } });
       await waitUntil(() => button(launcher).getAttribute('aria-disabled') === 'false', 'never enabled');

@@ -5,6 +5,7 @@ import '../../src/components/overflow-menu/define.js';
 import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import type { HarmonyOverflowMenu } from '../../src/components/overflow-menu/overflow-menu.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
+import { IDLE_DEADLINE } from './support/overflow-menu-harness.js';
 
 // The triggers ask for their conversation when the page is idle, or at once when a user reaches for
 // them: a page full of rows does not pay for those requests (or the adapter's code) during start-up.
@@ -49,7 +50,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     placed.push(menu);
     expect(asked()).to.deep.equal([]);
     expect(menuTrigger(menu).getAttribute('aria-label')).to.equal('More actions');
-    await waitUntil(() => asked().length === 1, 'the conversation was never asked for');
+    await waitUntil(() => asked().length === 1, 'the conversation was never asked for', IDLE_DEADLINE);
     await waitUntil(() => menuTrigger(menu).getAttribute('aria-label') === `More actions for ${TITLE}`);
     expect(asked()).to.deep.equal(['weekly-sync']);
   });
@@ -102,7 +103,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
       menus.push(await place<HarmonyOverflowMenu>('harmony-overflow-menu', adapter));
     placed.push(...menus);
     expect(asked()).to.deep.equal([]);
-    await waitUntil(() => asked().length === 100, `${asked().length} of 100 asked`);
+    await waitUntil(() => asked().length === 100, `${asked().length} of 100 asked`, IDLE_DEADLINE);
     await waitUntil(() =>
       menus.every((menu) => menuTrigger(menu).getAttribute('aria-label') !== 'More actions'),
     );

@@ -3,18 +3,12 @@
  * was, the host hears why (with the URL that failed), and nothing half-opens. The dev server fails or
  * holds the modules (scripts/dev-server-unavailable.mjs) before any element asks for them.
  */
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/adapter/fetch-adapter.js';
 import { isHarmonyError } from '../../src/adapter/errors.js';
 import type { HarmonyErrorEvent } from '../../src/events/events.js';
-import {
-  centreOf,
-  launcherButton,
-  launcherTooltip,
-  mountLauncher,
-  threadCalls,
-} from './support/companion-launcher-harness.js';
+import { launcherButton, mountLauncher, threadCalls } from './support/companion-launcher-harness.js';
 import { mountMenu, part } from './support/overflow-menu-harness.js';
 import { mountShareDialog } from './support/share-dialog-harness.js';
 
@@ -23,7 +17,6 @@ before(async () => {
   await executeServerCommand('modules', { fail: 'companion-launcher-view' });
   await executeServerCommand('modules', { fail: 'fetch-operations' });
   await executeServerCommand('modules', { hold: 'share-dialog-view' });
-  await executeServerCommand('modules', { hold: 'controllers/tooltip' });
 });
 
 after(async () => {
@@ -90,6 +83,20 @@ describe('a part the server cannot deliver', () => {
     expect(isHarmonyError(again) && again.code).to.equal('unavailable');
     expect(requests).to.equal(0);
   });
+
+  it('a ⋯ menu on the fetch adapter keeps its plain name and tells the host its conversation could not load', async () => {
+    const { menu } = await mountMenu();
+    menu.adapter = createFetchAdapter({ baseUrl: location.origin });
+    await menu.updateComplete;
+    const trigger = part<HTMLButtonElement>(menu, 'trigger');
+    const failed = oneEvent(menu, 'harmony-error') as Promise<HarmonyErrorEvent>;
+    trigger.focus();
+    const { detail } = await failed;
+    expect(detail.code).to.equal('unavailable');
+    expect(detail.action).to.equal('load');
+    expect(detail.message).to.match(/fetch-operations/);
+    expect(trigger.getAttribute('aria-label')).to.equal('More actions');
+  });
 });
 
 describe('a part that arrives late', () => {
@@ -112,17 +119,5 @@ describe('a part that arrives late', () => {
     dialog.show();
     await opened;
     expect(dialog.open).to.equal(true);
-  });
-
-  it('the Companion tooltip whose code arrives late shows for the pointer still on the button', async () => {
-    const { launcher } = await mountLauncher();
-    const [button, tooltip] = [launcherButton(launcher), launcherTooltip(launcher)];
-    await sendMouse({ type: 'move', position: centreOf(button) });
-    await aTimeout(400);
-    expect(tooltip.matches(':popover-open'), 'shown without its code').to.equal(false);
-    await executeServerCommand('modules', { release: 'controllers/tooltip' });
-    await waitUntil(() => tooltip.matches(':popover-open'), 'the tooltip never showed');
-    expect(tooltip.textContent!.trim()).to.equal('Discuss with Companion');
-    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });

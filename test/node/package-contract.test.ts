@@ -52,7 +52,14 @@ test('the manifest lists only harmony- events, each with its event class, and no
     'harmony-overflow-menu',
     'harmony-share-dialog',
   ]);
-  const events = await readFile(join(root, 'src/events/events.ts'), 'utf8');
+  // The classes live in two modules (what the shells send, and what the panels send).
+  const events = (
+    await Promise.all(
+      ['surface-events.ts', 'action-events.ts'].map((file) =>
+        readFile(join(root, 'src/events', file), 'utf8'),
+      ),
+    )
+  ).join('\n');
   for (const element of elements) {
     for (const event of element.events ?? []) {
       assert.match(event.name, /^harmony-[a-z-]+$/, `${element.tagName}: ${event.name}`);

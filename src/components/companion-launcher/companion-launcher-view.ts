@@ -13,6 +13,9 @@ import { surfaceWords } from '../../i18n/english/surfaces.js';
 
 /** The callout's styles, which its element adds to its shadow root when this part arrives. */
 export const styles = [buttons, companionStyles];
+// The tooltip comes with the view's code (the launcher starts it on the first pointer or focus).
+export { TooltipController } from '../../controllers/tooltip.js';
+export { tooltipStyles } from './companion-tooltip.styles.js';
 
 /** What the element lends its view. */
 export interface CompanionLauncherShell extends ViewShell<HarmonyCompanionLauncher> {

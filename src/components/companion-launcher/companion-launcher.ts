@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HarmonyElement } from '../../base/harmony-element.js';
 import { Lazy, whenIdleOnce } from '../../base/lazy.js';
-import { LazyView } from '../../base/lazy-view.js';
+import { adoptStyles, LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import type { TooltipController } from '../../controllers/tooltip.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { PartialHarmonyStrings } from '../../i18n/strings.js';
 import { companionIcon, spinner } from '../../styles/icons.js';
@@ -15,12 +14,10 @@ import { companionUnavailableReason } from './companion-reason.js';
 // The thread request and its callout load on intent (pointer over or focus on the button), on idle,
 // or at the first click: a page where nobody asks Companion does not pay for them.
 const viewModule = new Lazy(() => import('./companion-launcher-view.js'));
-const tooltipModule = new Lazy(() => import('../../controllers/tooltip.js'));
 
 /** Pointer over or focus on the button, or the page idle: it may well be used, so its code loads. */
 function prefetchLauncher(): void {
   viewModule.prefetch();
-  tooltipModule.prefetch();
 }
 /** What the launcher follows for its tooltip until the tooltip's own code takes over. */
 const EARLY_TOOLTIP_EVENTS = ['pointerover', 'pointerleave', 'focusin', 'focusout', 'click', 'keydown'];
@@ -120,7 +117,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   /** Clicked while the code behind the button is still loading: it already shows it is working. */
   private starting = false;
 
-  private tooltip?: Promise<TooltipController | undefined>;
+  private tooltip?: Promise<unknown>;
   /** What the pointer and focus ask of the tooltip while its code is on the way. */
   private tooltipWanted?: 'pointer' | 'focus';
 
@@ -153,9 +150,10 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   };
 
   private loadTooltip(): void {
-    this.tooltip ??= tooltipModule.get().then(
-      ({ TooltipController }) => {
+    this.tooltip ??= viewModule.get().then(
+      ({ TooltipController, tooltipStyles }) => {
         for (const type of EARLY_TOOLTIP_EVENTS) this.removeEventListener(type, this.beforeTooltip);
+        adoptStyles(this, tooltipStyles);
         // It hooks itself up to this element; nothing else needs to hold it.
         const tooltip = new TooltipController(this, {
           anchor: () => this.button,

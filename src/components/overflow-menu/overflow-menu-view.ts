@@ -4,7 +4,7 @@ import { CompanionFlowController } from '../../controllers/companion-flow.js';
 import { MenuButtonController } from '../../controllers/menu-button.js';
 import { PlacementController } from '../../controllers/placement.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import { HarmonySelectEvent } from '../../events/events.js';
+import { HarmonySelectEvent } from '../../events/action-events.js';
 import type { ViewShell } from '../../base/lazy-view.js';
 import {
   companionFeedbackTemplate,

@@ -5,15 +5,14 @@ import { isSafeNavigableUrl } from '../../adapter/url-policy.js';
 import { AsyncActionController } from '../../controllers/async-action.js';
 import { copyText, type CopyOutcome } from '../../controllers/clipboard.js';
 import { saveFile, type SavedFile } from '../../controllers/download.js';
+import { HarmonyErrorEvent, type HarmonyAction } from '../../events/surface-events.js';
 import {
-  HarmonyErrorEvent,
   HarmonyLinkCopiedEvent,
   HarmonyLinkCreatedEvent,
   HarmonyLinkRevokedEvent,
   HarmonyPdfReadyEvent,
   HarmonyPdfStartEvent,
-  type HarmonyAction,
-} from '../../events/events.js';
+} from '../../events/action-events.js';
 import { produceReport, type ProducedReport } from './report-flow.js';
 
 type ActionHost = ReactiveControllerHost &

@@ -3,7 +3,7 @@ import { pageHttpOrigin } from '../../adapter/url-policy.js';
 import { errorTemplate } from '../../base/error-message.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { RetryCountdownController } from '../../controllers/retry-countdown.js';
-import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/events.js';
+import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/surface-events.js';
 import type { ViewShell } from '../../base/lazy-view.js';
 import { closeIcon } from '../../styles/panel-icons.js';
 import { LinkSectionController } from './link-section.js';

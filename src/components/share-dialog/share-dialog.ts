@@ -11,7 +11,7 @@ import {
   HarmonyCloseEvent,
   HarmonyErrorEvent,
   type CloseSource,
-} from '../../events/events.js';
+} from '../../events/surface-events.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
 import type { ShareDialogView } from './share-dialog-view.js';
 

@@ -108,8 +108,18 @@ export async function expectFocusOn(element: Element, what: string): Promise<voi
   ).to.equal(true);
 }
 
+/**
+ * How long a test waits for what a trigger asks for when the page is idle: `requestIdleCallback` runs
+ * within its 4 s deadline however busy the machine.
+ */
+export const IDLE_DEADLINE = { timeout: 5000 };
+
 export const loaded = (menu: HarmonyOverflowMenu) =>
-  waitUntil(() => trigger(menu).getAttribute('aria-label')!.startsWith('More actions for'), 'never loaded');
+  waitUntil(
+    () => trigger(menu).getAttribute('aria-label')!.startsWith('More actions for'),
+    'never loaded',
+    IDLE_DEADLINE,
+  );
 
 /** Waits until floating-ui has placed the open surface and the browser has painted it. */
 export async function placed(menu: HarmonyOverflowMenu): Promise<void> {
