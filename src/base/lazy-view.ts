@@ -1,5 +1,5 @@
 import type { CSSResult, LitElement } from 'lit';
-import { HarmonyErrorEvent, type HarmonyAction } from '../events/surface-events.js';
+import { HarmonyErrorEvent, type HarmonyAction } from '../events/error-event.js';
 import type { HarmonyAdapter } from '../adapter/types.js';
 import type { ConversationLoaderController } from '../controllers/conversation-loader.js';
 import type { HarmonyStrings } from '../i18n/strings.js';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HarmonyError } from '../adapter/errors.js';
 import type { CompanionThread, HarmonyAdapter } from '../adapter/types.js';
 import { isSafeNavigableUrl } from '../adapter/url-policy.js';
-import { HarmonyErrorEvent } from '../events/surface-events.js';
+import { HarmonyErrorEvent } from '../events/error-event.js';
 import { HarmonyCompanionOpenEvent, HarmonyCompanionRequestEvent } from '../events/action-events.js';
 import { AsyncActionController } from './async-action.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DismissController } from './dismiss.js';
-import { deepActiveElement } from './focus-return.js';
+import { deepActiveElement } from '../base/focus-origin.js';
 import { PlacementController } from './placement.js';
 import { RovingFocus } from './roving-focus.js';
 

@@ -1,4 +1,4 @@
-import { deepActiveElement } from './focus-return.js';
+import { deepActiveElement } from '../base/focus-origin.js';
 
 /** How long typed letters add up to one search ("di" finds "Discuss"), as in native listboxes. */
 const TYPEAHEAD_RESET_MS = 500;

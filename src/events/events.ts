@@ -2,9 +2,9 @@ import type {
   HarmonyAfterCloseEvent,
   HarmonyAfterOpenEvent,
   HarmonyCloseEvent,
-  HarmonyErrorEvent,
   HarmonyOpenEvent,
 } from './surface-events.js';
+import type { HarmonyErrorEvent } from './error-event.js';
 import type {
   HarmonyCompanionOpenEvent,
   HarmonyCompanionRequestEvent,
@@ -17,7 +17,8 @@ import type {
 } from './action-events.js';
 
 // Every Harmony event, with its detail type and its place in the DOM's event map. The classes live in
-// two modules so that a page loads the ones its shells send up front and the rest with the panels.
+// modules by who sends them, so that a page loads `harmony-error` up front and the rest with the panels.
+export * from './error-event.js';
 export * from './surface-events.js';
 export * from './action-events.js';
 

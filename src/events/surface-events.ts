@@ -1,13 +1,9 @@
-import type { HarmonyErrorCode } from '../adapter/errors.js';
 import { HarmonyEvent } from './harmony-event.js';
 
-// The events of opening and closing, and of errors: the element shells send them, so they load up front.
+// The share dialog's opening and closing: they load with its panel, which sends them.
 
 /** What closed a surface: its ✕, its Done button, Escape, a click outside, or the host's code. */
 export type CloseSource = 'close-button' | 'done-button' | 'escape' | 'outside' | 'programmatic';
-
-/** The action a `harmony-error` came from. */
-export type HarmonyAction = 'load' | 'pdf' | 'link' | 'copy' | 'revoke' | 'companion';
 
 export class HarmonyOpenEvent extends HarmonyEvent<Record<string, never>> {
   constructor() {
@@ -31,15 +27,5 @@ export class HarmonyCloseEvent extends HarmonyEvent<{ source: CloseSource }> {
 export class HarmonyAfterCloseEvent extends HarmonyEvent<{ source: CloseSource }> {
   constructor(source: CloseSource) {
     super('harmony-after-close', { source });
-  }
-}
-
-export class HarmonyErrorEvent extends HarmonyEvent<{
-  code: HarmonyErrorCode;
-  action: HarmonyAction;
-  message: string;
-}> {
-  constructor(detail: { code: HarmonyErrorCode; action: HarmonyAction; message: string }) {
-    super('harmony-error', detail);
   }
 }

@@ -52,10 +52,10 @@ test('the manifest lists only harmony- events, each with its event class, and no
     'harmony-overflow-menu',
     'harmony-share-dialog',
   ]);
-  // The classes live in two modules (what the shells send, and what the panels send).
+  // The classes live in modules by who sends them.
   const events = (
     await Promise.all(
-      ['surface-events.ts', 'action-events.ts'].map((file) =>
+      ['error-event.ts', 'surface-events.ts', 'action-events.ts'].map((file) =>
         readFile(join(root, 'src/events', file), 'utf8'),
       ),
     )

@@ -4,7 +4,7 @@ import { Lazy, whenIdleOnce } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
 import { openUrl } from '../../controllers/open-url.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { HarmonyErrorEvent } from '../../events/surface-events.js';
+import { HarmonyErrorEvent } from '../../events/error-event.js';
 import type { TriggerStrings } from '../../i18n/english/triggers.js';
 import type { PartialHarmonyStrings } from '../../i18n/strings.js';
 import { moreIcon, spinner } from '../../styles/icons.js';

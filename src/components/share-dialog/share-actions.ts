@@ -5,7 +5,7 @@ import { isSafeNavigableUrl } from '../../adapter/url-policy.js';
 import { AsyncActionController } from '../../controllers/async-action.js';
 import { copyText, type CopyOutcome } from '../../controllers/clipboard.js';
 import { saveFile, type SavedFile } from '../../controllers/download.js';
-import { HarmonyErrorEvent, type HarmonyAction } from '../../events/surface-events.js';
+import { HarmonyErrorEvent, type HarmonyAction } from '../../events/error-event.js';
 import {
   HarmonyLinkCopiedEvent,
   HarmonyLinkCreatedEvent,

@@ -6,6 +6,7 @@ import { RetryCountdownController } from '../../controllers/retry-countdown.js';
 import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/surface-events.js';
 import type { ViewShell } from '../../base/lazy-view.js';
 import { closeIcon } from '../../styles/panel-icons.js';
+import { DialogClosing } from './dialog-closing.js';
 import { LinkSectionController } from './link-section.js';
 import { PdfOptionsController } from './pdf-options.js';
 import { ShareActionsController } from './share-actions.js';
@@ -21,12 +22,8 @@ export { styles };
 export interface ShareDialogShell extends ViewShell<HarmonyShareDialog> {
   /** The element's language, for dates and the report. */
   locale(): string | undefined;
-  /** Asks to close (a cancelable `harmony-close`); false when a listener kept the dialog open. */
-  requestClose(source: 'escape' | 'close-button' | 'done-button'): boolean;
-  /** The browser closed the native dialog on its own. */
-  closedByBrowser(): void;
-  /** The native dialog has closed: focus goes back and `harmony-after-close` follows. */
-  afterClose(): void;
+  /** What `show()` was opened from before the panel existed, handed over once: focus goes back there. */
+  takeOpener(): HTMLElement | undefined;
 }
 
 /**
@@ -40,11 +37,14 @@ export class ShareDialogView {
   private readonly countdown: RetryCountdownController;
   private readonly linkSection: LinkSectionController;
   private readonly pdfOptions: PdfOptionsController;
+  readonly closing: DialogClosing;
 
   constructor(private readonly shell: ShareDialogShell) {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
     addEnglish(surfaceWords);
     const { host } = shell;
+    this.closing = new DialogClosing(host);
+    this.closing.returnFocusTo(shell.takeOpener());
     this.actions = new ShareActionsController(host, {
       adapter: () => shell.adapter(),
       conversationId: () => host.conversationId,
@@ -110,7 +110,7 @@ export class ShareDialogView {
       if (this.shell.host.open) void this.openDialog(dialog);
       else if (changed.get('open')) {
         if (dialog.open) dialog.close();
-        this.shell.afterClose();
+        this.closing.closed();
       }
     }
     this.syncStates();
@@ -139,7 +139,7 @@ export class ShareDialogView {
   private readonly onCancel = (event: Event): void => {
     if (event.target !== this.dialog) return;
     event.preventDefault();
-    this.shell.requestClose('escape');
+    this.closing.request('escape');
   };
 
   /**
@@ -152,7 +152,7 @@ export class ShareDialogView {
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     event.preventDefault();
     event.stopPropagation();
-    if (!this.linkSection.dismissTopMost()) this.shell.requestClose('escape');
+    if (!this.linkSection.dismissTopMost()) this.closing.request('escape');
   };
 
   /** The browser may close the dialog on its own (e.g. a second Escape); keep `open` in step. */
@@ -160,7 +160,7 @@ export class ShareDialogView {
     const dialog = this.dialog;
     // `close` is queued as a task: after hide() then show() it can arrive when the dialog is open again.
     if (event.target !== dialog || !this.shell.host.open || dialog?.open) return;
-    this.shell.closedByBrowser();
+    this.closing.closedByBrowser();
   };
 
   private async onSharePdf(): Promise<void> {
@@ -208,7 +208,7 @@ export class ShareDialogView {
             part="close-button"
             type="button"
             aria-label=${t.close}
-            @click=${() => this.shell.requestClose('close-button')}
+            @click=${() => this.closing.request('close-button')}
           >
             ${closeIcon}
           </button>
@@ -238,7 +238,7 @@ export class ShareDialogView {
             class="button"
             part="done-button"
             type="button"
-            @click=${() => this.shell.requestClose('done-button')}
+            @click=${() => this.closing.request('done-button')}
           >
             ${t.done}
           </button>

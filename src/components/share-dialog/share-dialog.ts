@@ -5,13 +5,8 @@ import { Lazy, whenIdle } from '../../base/lazy.js';
 import { LazyView } from '../../base/lazy-view.js';
 import { languageOf } from '../../base/language.js';
 import { ConversationLoaderController } from '../../controllers/conversation-loader.js';
-import { deepActiveElement, FocusReturnController, triggerOf } from '../../controllers/focus-return.js';
-import {
-  HarmonyAfterCloseEvent,
-  HarmonyCloseEvent,
-  HarmonyErrorEvent,
-  type CloseSource,
-} from '../../events/surface-events.js';
+import { deepActiveElement, triggerOf } from '../../base/focus-origin.js';
+import { HarmonyErrorEvent } from '../../events/error-event.js';
 import type { HarmonyStrings, PartialHarmonyStrings } from '../../i18n/strings.js';
 import type { ShareDialogView } from './share-dialog-view.js';
 
@@ -142,7 +137,6 @@ export class HarmonyShareDialog extends HarmonyElement {
   apiOrigin?: string;
 
   private readonly internals = this.attachInternals();
-  private readonly focusReturn = new FocusReturnController(this);
   // Loads only once the dialog opens (its view asks): a closed dialog on every row costs no request.
   private readonly loader = new ConversationLoaderController(this, {
     adapter: () => this.resolveAdapter(),
@@ -150,7 +144,8 @@ export class HarmonyShareDialog extends HarmonyElement {
     onError: ({ code, message }) =>
       this.dispatchEvent(new HarmonyErrorEvent({ code, action: 'load', message })),
   });
-  private closeSource: CloseSource = 'programmatic';
+  /** What `show()` was opened from while the panel was still on its way. */
+  private opener?: HTMLElement;
   private readonly body = new LazyView(
     this,
     viewModule,
@@ -164,16 +159,10 @@ export class HarmonyShareDialog extends HarmonyElement {
         adapter: () => this.resolveAdapter(),
         strings: () => this.t,
         locale: () => languageOf(this),
-        requestClose: (source) => this.requestClose(source),
-        closedByBrowser: () => {
-          this.closeSource = 'escape';
-          this.open = false;
-        },
-        afterClose: () => {
-          this.focusReturn.restore();
-          const source = this.closeSource;
-          this.closeSource = 'programmatic';
-          this.dispatchEvent(new HarmonyAfterCloseEvent(source));
+        takeOpener: () => {
+          const opener = this.opener;
+          this.opener = undefined;
+          return opener;
         },
       }),
   );
@@ -185,24 +174,16 @@ export class HarmonyShareDialog extends HarmonyElement {
   /** Opens the dialog. Pass the event or element that opened it, so focus returns there on close. */
   show(trigger?: HTMLElement | Event): void {
     const from = trigger instanceof Event ? triggerOf(trigger) : trigger;
-    this.focusReturn.save(from ?? (deepActiveElement() as HTMLElement | null) ?? undefined);
+    const opener = from ?? (deepActiveElement() as HTMLElement | null) ?? undefined;
+    if (this.view) this.view.closing.returnFocusTo(opener);
+    else this.opener = opener;
     this.open = true;
   }
 
   /** Closes the dialog as its ✕ would, unless a `harmony-close` listener prevents it. */
   hide(): boolean {
-    return this.requestClose('programmatic');
-  }
-
-  private requestClose(source: CloseSource): boolean {
-    if (!this.open) return true;
+    if (this.view) return this.view.closing.request('programmatic');
     // Still loading, never shown: nothing opened (no harmony-open yet), so there is nothing to announce.
-    if (!this.view) {
-      this.open = false;
-      return true;
-    }
-    if (!this.dispatchEvent(new HarmonyCloseEvent(source))) return false;
-    this.closeSource = source;
     this.open = false;
     return true;
   }

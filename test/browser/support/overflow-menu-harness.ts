@@ -5,7 +5,7 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapter/m
 import '../../../src/components/overflow-menu/define.js';
 import type { HarmonyMenuItem } from '../../../src/components/menu-item/menu-item.js';
 import type { HarmonyOverflowMenu } from '../../../src/components/overflow-menu/overflow-menu.js';
-import { deepActiveElement } from '../../../src/controllers/focus-return.js';
+import { deepActiveElement } from '../../../src/base/focus-origin.js';
 import { sampleConversations } from '../../fixtures/sample-conversations.js';
 
 export interface MenuHarness {
