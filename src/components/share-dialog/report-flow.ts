@@ -1,6 +1,11 @@
 import { HarmonyError, isHarmonyError, throwIfAborted, type HarmonyErrorCode } from '../../adapter/errors.js';
+import { Lazy } from '../../base/lazy.js';
 import { reportAssets } from '../../base/report-assets.js';
 import { type HarmonyAdapter, type ReportRequestOptions, type ReportSection } from '../../adapter/types.js';
+
+// jspdf, qrcode and fonts stay out of the eager bundle: the renderer arrives only when a report is
+// made in the browser.
+const renderer = new Lazy(() => import('../../report/browser.js'));
 
 export interface ProducedReport {
   blob: Blob;
@@ -63,8 +68,7 @@ export async function produceReport(
     adapter.getConversation(conversationId, { signal }),
     adapter.getInsights(conversationId, { signal }),
   ]);
-  // jspdf, qrcode and fonts stay out of the eager bundle: the renderer arrives only when needed.
-  const { renderReportInBrowser, reportFilename } = await import('../../report/browser.js');
+  const { renderReportInBrowser, reportFilename } = await renderer.get();
   throwIfAborted(signal);
   try {
     // The same parts the server was asked for; the renderer reads insights only, never a transcript.
