@@ -5,22 +5,18 @@ import { css } from 'lit';
  * `var(--harmony-x, fallback)`, so an element looks right with none set.
  * Colours follow the host page's `color-scheme` through `light-dark()`: set
  * `color-scheme: dark` on the element or any ancestor for the dark theme.
+ * These are the ones a trigger uses; the panels add theirs (panel-tokens.ts).
  */
 export const tokens = css`
   :host {
     color-scheme: inherit;
     --_font: var(--harmony-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_text: var(--harmony-color-text, light-dark(#1d2330, #eef0f4));
-    --_muted: var(--harmony-color-text-muted, light-dark(#555d6e, #b4bac6));
     --_surface: var(--harmony-color-surface, light-dark(#ffffff, #1f232b));
     --_surface-raised: var(--harmony-color-surface-raised, light-dark(#f4f5f8, #2a2f39));
-    --_border: var(--harmony-color-border, light-dark(#c9ced8, #495061));
     --_accent: var(--harmony-color-accent, light-dark(#3a3fd1, #a9adff));
-    --_on-accent: var(--harmony-color-on-accent, light-dark(#ffffff, #111433));
-    --_danger: var(--harmony-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--harmony-radius, 8px);
     --_focus: var(--harmony-focus-ring, 2px solid var(--_accent));
-    --_shadow: var(--harmony-shadow, 0 12px 40px rgb(0 0 0 / 0.24));
     font-family: var(--_font);
     color: var(--_text);
   }

@@ -10,9 +10,10 @@ import { companionFeedbackTemplate, companionStyles, hasCompanionFeedback } from
 import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
+import { panelTokens } from '../../styles/panel-tokens.js';
 
 /** The callout's styles, which its element adds to its shadow root when this part arrives. */
-export const styles = [buttons, companionStyles];
+export const styles = [panelTokens, buttons, companionStyles];
 // The tooltip comes with the view's code (the launcher starts it on the first pointer or focus).
 export { TooltipController } from '../../controllers/tooltip.js';
 export { tooltipStyles } from './companion-tooltip.styles.js';

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { panelTokens } from '../../styles/panel-tokens.js';
 
 export const styles = [
   tokens,
+  panelTokens,
   css`
     :host {
       box-sizing: border-box;

@@ -27,12 +27,13 @@ import { findShareDialog } from './share-dialog-lookup.js';
 import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
+import { panelTokens } from '../../styles/panel-tokens.js';
 
 // The element hands floating-ui to the menu's positioning before the first open (overflow-menu.ts).
 export { loadPlacement } from '../../controllers/placement.js';
 
 /** The menu's styles, which its element adds to its shadow root when this part arrives. */
-export const styles = [buttons, companionStyles, surfaceStyles];
+export const styles = [panelTokens, buttons, companionStyles, surfaceStyles];
 
 /** What the element lends its view. */
 export interface OverflowMenuShell extends ViewShell<HarmonyOverflowMenu> {

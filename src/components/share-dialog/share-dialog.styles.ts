@@ -2,12 +2,14 @@ import { css } from 'lit';
 import { buttons } from '../../styles/buttons.js';
 import { pdfOptionsStyles } from './pdf-options.styles.js';
 import { linkSectionStyles } from './link-section.styles.js';
+import { panelTokens } from '../../styles/panel-tokens.js';
 
 /**
  * The panel's rules; the tokens, icon button, spinner and hidden text come with the element
  * (share-dialog.ts).
  */
 export const styles = [
+  panelTokens,
   buttons,
   pdfOptionsStyles,
   linkSectionStyles,
