@@ -24,38 +24,33 @@ function describeChunk(inputs: string[]): { what: string; loads: string } {
     };
   if (has('overflow-menu/overflow-menu-view.js'))
     return {
-      what: "overflow menu's surface (overflow-menu-view.js, menu button, roving focus)",
+      what: "overflow menu's surface (overflow-menu-view.js, menu button, roving focus, <harmony-menu-item>)",
       loads: `menu's ${onIntent}`,
     };
   if (has('companion-launcher/companion-launcher-view.js'))
     return {
-      what: "Companion launcher's callout and request (companion-launcher-view.js)",
+      what: "Companion launcher's callout, request and tooltip (companion-launcher-view.js)",
       loads: 'pointer over or focus on the Companion button, its first click, or idle',
     };
   if (has('adapter/fetch-operations.js'))
     return {
-      what: "fetch adapter's other requests and their answer checks (fetch-operations.js)",
-      loads: "the adapter's first request other than the conversation",
+      what: "fetch adapter's requests, HTTP client and answer checks (fetch-operations.js)",
+      loads: "the adapter's first request: the triggers' conversations at idle or on intent",
     };
   if (has('i18n/english/surfaces.js'))
     return {
       what: 'English words of what opens, text buttons, error messages (surfaces.js and what the parts share)',
       loads: "with the menu, the dialog's panel or the Companion callout",
     };
-  if (has('controllers/tooltip.js'))
-    return {
-      what: 'Companion tooltip (tooltip.js)',
-      loads: 'first pointer over or focus on the Companion button, or idle',
-    };
   if (has('controllers/placement.js'))
     return {
       what: "positioning (placement.js, floating-ui's loader)",
-      loads: "with the menu's surface or the Companion tooltip",
+      loads: "with the menu's surface or the Companion launcher's view",
     };
   if (has('@floating-ui/dom/'))
     return {
       what: 'floating-ui (@floating-ui/dom, core, utils)',
-      loads: "with the menu's surface or the Companion tooltip",
+      loads: "with the menu's surface or the Companion launcher's view",
     };
   if (has('report/browser.js'))
     return {
