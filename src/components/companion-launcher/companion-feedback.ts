@@ -34,7 +34,7 @@ export function companionFeedbackTemplate(p: CompanionFeedbackProps): TemplateRe
   const strings = { ...t, errorMessages: { ...t.errorMessages, ...t.companionErrorMessages } };
   return html`<div
     id="companion-feedback"
-    class="companion-feedback ${flow.error || p.reason ? 'failed' : ''}"
+    class="companion-feedback placed ${flow.error || p.reason ? 'failed' : ''}"
     part="companion-feedback"
     popover="manual"
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && p.onDismiss()}
@@ -75,10 +75,6 @@ export function companionFeedbackTemplate(p: CompanionFeedbackProps): TemplateRe
 /** The callout and the pending spinner, for every element that offers Companion. */
 export const companionStyles = css`
   .companion-feedback {
-    box-sizing: border-box;
-    inset: auto;
-    margin: 0;
-    inline-size: max-content;
     max-inline-size: min(22rem, calc(100vw - 16px));
     padding: 0.75rem;
     padding-inline-end: 0.25rem;
@@ -87,7 +83,6 @@ export const companionStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
-    font-family: var(--_font);
     font-size: 0.875rem;
     line-height: 1.45;
     overflow: auto;

@@ -11,9 +11,10 @@ import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
 import { panelTokens } from '../../styles/panel-tokens.js';
+import { placedPopover } from '../../styles/popover.js';
 
 /** The callout's styles, which its element adds to its shadow root when this part arrives. */
-export const styles = [panelTokens, buttons, companionStyles];
+export const styles = [panelTokens, buttons, placedPopover, companionStyles];
 // The tooltip comes with the view's code (the launcher starts it on the first pointer or focus).
 export { TooltipController } from '../../controllers/tooltip.js';
 export { tooltipStyles } from './companion-tooltip.styles.js';

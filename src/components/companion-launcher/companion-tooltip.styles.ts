@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { placedPopover } from '../../styles/popover.js';
 
 /**
  * The Companion button's tooltip, loaded with the launcher's view (on the first pointer over or focus on
@@ -6,12 +7,9 @@ import { css } from 'lit';
  * shows nothing.
  */
 export const tooltipStyles = [
+  placedPopover,
   css`
     .tooltip {
-      box-sizing: border-box;
-      inset: auto;
-      margin: 0;
-      inline-size: max-content;
       max-inline-size: min(16rem, calc(100vw - 16px));
       padding-block: 0.3rem;
       padding-inline: 0.6rem;
@@ -19,7 +17,6 @@ export const tooltipStyles = [
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_text);
       color: var(--_surface);
-      font-family: var(--_font);
       font-size: 0.8125rem;
       line-height: 1.3;
       overflow: visible;

@@ -3,10 +3,6 @@ import { css } from 'lit';
 /** The menu surface's styles: they arrive with the menu itself (overflow-menu-view.ts). */
 export const surfaceStyles = css`
   .menu {
-    box-sizing: border-box;
-    inset: auto;
-    margin: 0;
-    inline-size: max-content;
     min-inline-size: min(12rem, calc(100vw - 16px));
     max-inline-size: min(var(--harmony-menu-max-width, 20rem), calc(100vw - 16px));
     padding: 0.25rem;
@@ -15,7 +11,6 @@ export const surfaceStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
-    font-family: var(--_font);
     font-size: 0.9375rem;
     overflow: auto;
     outline: none;

@@ -28,12 +28,13 @@ import { buttons } from '../../styles/buttons.js';
 import { addEnglish } from '../../i18n/english/loaded.js';
 import { surfaceWords } from '../../i18n/english/surfaces.js';
 import { panelTokens } from '../../styles/panel-tokens.js';
+import { placedPopover } from '../../styles/popover.js';
 
 // The element hands floating-ui to the menu's positioning before the first open (overflow-menu.ts).
 export { loadPlacement } from '../../controllers/placement.js';
 
 /** The menu's styles, which its element adds to its shadow root when this part arrives. */
-export const styles = [panelTokens, buttons, companionStyles, surfaceStyles];
+export const styles = [panelTokens, buttons, placedPopover, companionStyles, surfaceStyles];
 
 /** What the element lends its view. */
 export interface OverflowMenuShell extends ViewShell<HarmonyOverflowMenu> {
@@ -161,7 +162,7 @@ export class OverflowMenuView {
     const pending = this.flow.pending;
     return html`<div
         id="menu"
-        class="menu"
+        class="menu placed"
         part="menu"
         role="menu"
         aria-labelledby="trigger"
