@@ -39,6 +39,9 @@ export class ConversationLoaderController implements ReactiveController {
   private watching = false;
   /** Whether a load may start now; false until idle or `wake()` with `waitForIdle`. */
   private awake: boolean;
+  private connected = false;
+  /** The last request, settled (never rejected) once its answer is in. */
+  private answer?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -68,9 +71,16 @@ export class ConversationLoaderController implements ReactiveController {
     else this.host.requestUpdate();
   }
 
+  /** Waits for the idle moment; only while the element is in the page (it asks again when it returns). */
   private sleep(): void {
+    if (!this.connected) return;
     if (sleeping.size === 0) whenIdle(wakeAll);
     sleeping.add(this);
+  }
+
+  /** Settles once the conversation asked for now has its answer (or failed); at once when none is asked. */
+  settled(): Promise<void> {
+    return this.answer ?? Promise.resolve();
   }
 
   /** Forgets the conversation (and aborts its request), so the next `load()` asks again. */
@@ -98,7 +108,13 @@ export class ConversationLoaderController implements ReactiveController {
     clearTimeout(this.pollTimer);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+    if (!this.awake && this.id && !this.conversation) this.sleep();
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     this.unwatch();
     this.cancel();
     sleeping.delete(this);
@@ -111,7 +127,11 @@ export class ConversationLoaderController implements ReactiveController {
     clearTimeout(this.pollTimer);
   }
 
-  private async fetch(id: string, quietly: boolean): Promise<void> {
+  private fetch(id: string, quietly: boolean): Promise<void> {
+    return (this.answer = this.ask(id, quietly));
+  }
+
+  private async ask(id: string, quietly: boolean): Promise<void> {
     const adapter = this.options.adapter();
     if (!adapter) {
       this.error = new HarmonyError(

@@ -33,6 +33,8 @@ async function place<T extends HTMLElement & { updateComplete: Promise<boolean> 
   return element;
 }
 
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+
 const menuTrigger = (menu: HarmonyOverflowMenu) =>
   menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
 const launcherButton = (launcher: HarmonyCompanionLauncher) =>
@@ -73,7 +75,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     await menu.updateComplete;
     expect(asked()).to.deep.equal(['weekly-sync']);
     await waitUntil(() => menu.shadowRoot!.textContent!.includes('Share'));
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await idle();
     expect(asked()).to.deep.equal(['weekly-sync']);
   });
 
@@ -107,15 +109,63 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     await waitUntil(() =>
       menus.every((menu) => menuTrigger(menu).getAttribute('aria-label') !== 'More actions'),
     );
-    expect(new Set(asked())).to.deep.equal(new Set(['weekly-sync']));
+    await idle();
+    await idle();
+    expect(asked().length).to.equal(100);
+  });
+
+  it('a menu moved before idle asks once, from its new place', async () => {
+    const { adapter, asked } = adapterLog();
+    const menu = await place<HarmonyOverflowMenu>('harmony-overflow-menu', adapter);
+    placed.push(menu);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    placed.push(elsewhere);
+    elsewhere.append(menu);
+    await waitUntil(() => asked().length === 1, 'the conversation was never asked for', IDLE_DEADLINE);
+    await waitUntil(() => menuTrigger(menu).getAttribute('aria-label') === `More actions for ${TITLE}`);
+    await idle();
+    expect(asked()).to.deep.equal(['weekly-sync']);
+  });
+
+  it('an adapter set before idle is the one asked, once', async () => {
+    const first = adapterLog();
+    const second = adapterLog();
+    const menu = await place<HarmonyOverflowMenu>('harmony-overflow-menu', first.adapter);
+    placed.push(menu);
+    menu.adapter = second.adapter;
+    await menu.updateComplete;
+    await waitUntil(() => second.asked().length === 1, 'the new adapter was never asked', IDLE_DEADLINE);
+    await idle();
+    expect(first.asked()).to.deep.equal([]);
+    expect(second.asked()).to.deep.equal(['weekly-sync']);
+  });
+
+  it('a Companion click before idle on a processing meeting shows why, and starts no thread', async () => {
+    const { adapter, asked } = adapterLog();
+    const launcher = await place<HarmonyCompanionLauncher>(
+      'harmony-companion-launcher',
+      adapter,
+      'roadmap-review',
+    );
+    placed.push(launcher);
+    launcher.addEventListener('harmony-companion-open', (event) => event.preventDefault());
+    launcherButton(launcher).click();
+    expect(asked()).to.deep.equal(['roadmap-review']);
+    await waitUntil(
+      () => launcher.shadowRoot!.textContent!.includes('Available when processing completes'),
+      'the reason never showed',
+    );
+    await waitUntil(() => launcherButton(launcher).getAttribute('aria-disabled') === 'true');
+    expect(adapter.calls.map((call) => call.method)).to.not.include('startCompanionThread');
   });
 
   it('a menu taken out of the page before idle never asks', async () => {
     const { adapter, asked } = adapterLog();
     const menu = await place<HarmonyOverflowMenu>('harmony-overflow-menu', adapter);
     menu.remove();
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await idle();
+    await idle();
     expect(asked()).to.deep.equal([]);
   });
 });

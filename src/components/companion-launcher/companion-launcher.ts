@@ -237,8 +237,10 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
   private async onActivate(): Promise<void> {
     if (this.starting) return;
     this.loader.wake();
-    this.starting = !this.view && !this.unavailableReason;
-    const view = await this.body.attach();
+    this.starting = (!this.view || this.loader.loading) && !this.unavailableReason;
+    // A click that came before the conversation did (it is asked for at idle) waits for it: a meeting
+    // still processing gets its reason, not a thread request.
+    const [view] = await Promise.all([this.body.attach(), this.loader.settled()]);
     // The callout's alert region renders before anything appears in it, so screen readers hear it.
     this.requestUpdate();
     await this.updateComplete;
@@ -267,7 +269,7 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
       >
         ${pending ? spinner : html`<span part="icon">${companionIcon}</span>`}
       </button>
-      <div id="tooltip" class="tooltip" part="tooltip" role="tooltip" popover="manual">
+      <div id="tooltip" class="tooltip placed" part="tooltip" role="tooltip" popover="manual">
         <span id="tooltip-label">${t.discussWithCompanion}</span>
         ${reason ? html`<span id="tooltip-reason" class="tooltip-reason">${reason}</span>` : nothing}
       </div>

@@ -184,8 +184,15 @@ export class HarmonyShareDialog extends HarmonyElement {
   hide(): boolean {
     if (this.view) return this.view.closing.request('programmatic');
     // Still loading, never shown: nothing opened (no harmony-open yet), so there is nothing to announce.
+    this.opener = undefined;
     this.open = false;
     return true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the page, it no longer returns focus anywhere (nor holds on to what opened it).
+    this.opener = undefined;
   }
 
   override connectedCallback(): void {
