@@ -39,7 +39,8 @@ function prefetchMenu(): void {
  * The ⋯ button next to a conversation title and its menu: **Share**, which
  * opens the share dialog, **Discuss with Companion**, and any items the host
  * adds. Register it with its define file, which also registers
- * `<harmony-menu-item>` and `<harmony-share-dialog>`.
+ * `<harmony-share-dialog>`; `<harmony-menu-item>` is registered when the menu's own code arrives
+ * (pointer over or focus on ⋯, idle, or the first open).
  *
  * @summary The ⋯ menu of a conversation: Share, Discuss with Companion, host items.
  * @tag harmony-overflow-menu

@@ -3,6 +3,7 @@
 import { MemoryAdapter } from '@harmony/share-components';
 import { HarmonyShareDialog } from '@harmony/share-components/react';
 import type {} from '@harmony/share-components/types/react';
+import '@harmony/share-components/define';
 
 const adapter = new MemoryAdapter();
 
@@ -13,3 +14,6 @@ export const plainMisspelled = <harmony-share-dialog adaptr={adapter} />; // wro
 export const plainNumber = <harmony-share-dialog poll-interval="soon" />; // wrong: attribute type
 export const plainDetail = <harmony-share-dialog onharmony-link-created={(event) => event.detail.url} />; // wrong: detail field
 export const fine = <harmony-share-dialog conversation-id="x" adapter={adapter} poll-interval={1000} />;
+// The define entry types every tag, <harmony-menu-item> too (registered when its menu's code arrives).
+export const itemDisabled: boolean = document.createElement('harmony-menu-item').disabled;
+export const itemMisspelled = document.createElement('harmony-menu-item').disabeld; // wrong: property name
