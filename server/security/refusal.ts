@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { codeForStatus } from '../../src/adapter/errors.js';
+import { codeForStatus } from '../../src/adapter/http/status.js';
 
 /** Why a request was turned away before any route saw it; clients branch on `error.reason`. */
 export type RefusalReason =

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { codeForStatus } from '../../src/adapter/errors.js';
+import { codeForStatus } from '../../src/adapter/http/status.js';
 import { startServer } from '../../server/serve.js';
 import { call, createLink, type DemoUser, type RunningServer } from './helpers/server.js';
 

@@ -1,4 +1,5 @@
-import { HarmonyError, codeForStatus } from '../errors.js';
+import { HarmonyError } from '../errors.js';
+import { codeForStatus } from './status.js';
 import { parseRetryAfter } from './retry.js';
 
 /** Longest piece of a server's error message we repeat in ours. */
