@@ -40,8 +40,6 @@ export class ConversationLoaderController implements ReactiveController {
   /** Whether a load may start now; false until idle or `wake()` with `waitForIdle`. */
   private awake: boolean;
   private connected = false;
-  /** The last request, settled (never rejected) once its answer is in. */
-  private answer?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -76,11 +74,6 @@ export class ConversationLoaderController implements ReactiveController {
     if (!this.connected) return;
     if (sleeping.size === 0) whenIdle(wakeAll);
     sleeping.add(this);
-  }
-
-  /** Settles once the conversation asked for now has its answer (or failed); at once when none is asked. */
-  settled(): Promise<void> {
-    return this.answer ?? Promise.resolve();
   }
 
   /** Forgets the conversation (and aborts its request), so the next `load()` asks again. */
@@ -127,11 +120,7 @@ export class ConversationLoaderController implements ReactiveController {
     clearTimeout(this.pollTimer);
   }
 
-  private fetch(id: string, quietly: boolean): Promise<void> {
-    return (this.answer = this.ask(id, quietly));
-  }
-
-  private async ask(id: string, quietly: boolean): Promise<void> {
+  private async fetch(id: string, quietly: boolean): Promise<void> {
     const adapter = this.options.adapter();
     if (!adapter) {
       this.error = new HarmonyError(

@@ -236,11 +236,12 @@ export class HarmonyCompanionLauncher extends HarmonyElement {
 
   private async onActivate(): Promise<void> {
     if (this.starting) return;
+    // The conversation is asked for now if the page was not yet idle (a click with no pointer over or
+    // focus first). The thread request does not wait for it: the server turns a meeting still
+    // processing away (`not-ready`), and the launcher says why.
     this.loader.wake();
-    this.starting = (!this.view || this.loader.loading) && !this.unavailableReason;
-    // A click that came before the conversation did (it is asked for at idle) waits for it: a meeting
-    // still processing gets its reason, not a thread request.
-    const [view] = await Promise.all([this.body.attach(), this.loader.settled()]);
+    this.starting = !this.view && !this.unavailableReason;
+    const view = await this.body.attach();
     // The callout's alert region renders before anything appears in it, so screen readers hear it.
     this.requestUpdate();
     await this.updateComplete;
