@@ -7,6 +7,7 @@ import { HarmonyAfterOpenEvent, HarmonyOpenEvent } from '../../events/surface-ev
 import type { ViewShell } from '../../base/lazy-view.js';
 import { closeIcon } from '../../styles/panel-icons.js';
 import { DialogClosing } from './dialog-closing.js';
+import { warmLayout } from '../../base/warm-layout.js';
 import { LinkSectionController } from './link-section.js';
 import { PdfOptionsController } from './pdf-options.js';
 import { ShareActionsController } from './share-actions.js';
@@ -38,6 +39,8 @@ export class ShareDialogView {
   private readonly linkSection: LinkSectionController;
   private readonly pdfOptions: PdfOptionsController;
   readonly closing: DialogClosing;
+  /** Whether the panel has been laid out: opened, or warmed up while closed. */
+  private laidOut = false;
 
   constructor(private readonly shell: ShareDialogShell) {
     // The words of what opens arrive with it; the trigger's own words were there from the start.
@@ -114,6 +117,9 @@ export class ShareDialogView {
       }
     }
     this.syncStates();
+    // Rendered closed ahead of its first open (the warm-up at idle): laid out once, unseen, too.
+    if (!this.laidOut && !this.shell.host.open) warmLayout(dialog);
+    this.laidOut = true;
   }
 
   private async openDialog(dialog: HTMLDialogElement): Promise<void> {
