@@ -29,7 +29,7 @@ describe('<harmony-share-dialog> warmed up at idle', () => {
     const opened = oneEvent(dialog, 'harmony-after-open');
     opener.click();
     await opened;
-    expect(part<HTMLDialogElement>(dialog, 'dialog').open).to.equal(true);
+    expect(part<HTMLDialogElement>(dialog, 'dialog')?.open).to.equal(true);
     expect(focused(dialog)).to.not.equal(null);
     const closed = oneEvent(dialog, 'harmony-after-close');
     await sendKeys({ press: 'Escape' });
