@@ -50,7 +50,7 @@ export async function measureNodeRendering(): Promise<BenchPart> {
       {
         title: 'Report rendering in Node',
         method:
-          'renderReportPdfInNode on the server fixtures, fonts read from disk; one warm-up (jspdf, HarfBuzz, qrcode and the font pieces then parsed), then the median of N runs, N fitted to ~2.5 s.',
+          'renderReportPdfInNode on the server fixtures, fonts read from disk; two warm-ups (jspdf, HarfBuzz, qrcode and the font pieces then parsed, the code run once), then the median of N runs, N fitted to ~2.5 s from the second.',
         lines: table(
           ['report', 'median:', 'runs:', 'PDF:'],
           timings.map((t) => [t.report.label, ms(t.medianMs), t.runs, kB(t.bytes)]),

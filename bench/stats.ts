@@ -17,22 +17,28 @@ export interface Sample {
 }
 
 export interface SampleOptions {
-  /** Rough time to spend on the timed runs; the run count follows from the warm-up's duration. */
+  /** Rough time to spend on the timed runs; the run count follows from the second warm-up's duration. */
   budgetMs: number;
   minRuns: number;
   maxRuns: number;
 }
 
+/** Untimed runs before the timed ones (see `sample`). */
+export const WARM_UP_RUNS = 2;
+
 /**
- * Times `task` once to warm up (modules, fonts and JIT all cached afterwards), then as many
- * times as fit the budget, within bounds, so slow cases still finish and fast ones are steady.
+ * Runs `task` twice to warm up: the first fills the caches (modules, fonts, a worker's start), the second
+ * runs on code the JIT has seen once, and its duration sets how many timed runs fit the budget, within
+ * bounds, so slow cases still finish and fast ones are steady. (Fitting on the first alone left a fresh
+ * worker's typical report with 4 runs, most of them still warming up.)
  */
 export async function sample<T>(
   task: () => Promise<T>,
   options: SampleOptions,
 ): Promise<Sample & { result: T }> {
-  const warmStart = performance.now();
   let result = await task();
+  const warmStart = performance.now();
+  result = await task();
   const warmMs = performance.now() - warmStart;
   const runs = Math.max(options.minRuns, Math.min(options.maxRuns, Math.round(options.budgetMs / warmMs)));
   const durations: number[] = [];
