@@ -7,13 +7,14 @@ import { focused, mountShareDialog, part } from './support/share-dialog-harness.
 // The page must see nothing of it: no open dialog, no style left behind, nothing focusable or announced.
 
 describe('<harmony-share-dialog> warmed up at idle', () => {
-  it('leaves the closed panel as it was: not open, not shown, no inline style, nothing focused', async () => {
+  it('leaves the closed panel as it was: not open, not shown, no style or attribute left, nothing focused', async () => {
     const { dialog, opener } = await mountShareDialog({ open: false });
     opener.focus();
     const native = () => dialog.shadowRoot!.querySelector('dialog');
     await waitUntil(() => native() !== null, 'the panel never rendered closed', IDLE_DEADLINE);
     expect(native()!.open).to.equal(false);
     expect(native()!.getAttribute('style')).to.equal(null);
+    expect(native()!.hasAttribute('data-warming')).to.equal(false);
     expect(native()!.checkVisibility()).to.equal(false);
     expect(document.activeElement).to.equal(opener);
     await expect(dialog).to.be.accessible();

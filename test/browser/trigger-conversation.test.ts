@@ -46,6 +46,12 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     for (const element of placed.splice(0)) element.remove();
   });
 
+  async function placeLauncher(adapter: MemoryAdapter, id: string): Promise<HarmonyCompanionLauncher> {
+    const launcher = await place<HarmonyCompanionLauncher>('harmony-companion-launcher', adapter, id);
+    placed.push(launcher);
+    return launcher;
+  }
+
   it('the ⋯ menu is named after its conversation once the page is idle, without anyone touching it', async () => {
     const { adapter, asked } = adapterLog();
     const menu = await place<HarmonyOverflowMenu>('harmony-overflow-menu', adapter);
@@ -81,12 +87,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
 
   it('the Companion launcher asks on pointer or focus intent, and is disabled at once for a processing meeting', async () => {
     const { adapter, asked } = adapterLog();
-    const launcher = await place<HarmonyCompanionLauncher>(
-      'harmony-companion-launcher',
-      adapter,
-      'roadmap-review',
-    );
-    placed.push(launcher);
+    const launcher = await placeLauncher(adapter, 'roadmap-review');
     expect(asked()).to.deep.equal([]);
     const button = launcherButton(launcher);
     expect(button.getAttribute('aria-disabled')).to.equal('false');
@@ -143,12 +144,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
 
   it('a Companion click before idle on a processing meeting asks for it at once, opens no thread and says why', async () => {
     const { adapter, asked } = adapterLog();
-    const launcher = await place<HarmonyCompanionLauncher>(
-      'harmony-companion-launcher',
-      adapter,
-      'roadmap-review',
-    );
-    placed.push(launcher);
+    const launcher = await placeLauncher(adapter, 'roadmap-review');
     let opened = false;
     launcher.addEventListener('harmony-companion-open', (event) => {
       opened = true;

@@ -3,6 +3,7 @@ import { buttons } from '../../styles/buttons.js';
 import { pdfOptionsStyles } from './pdf-options.styles.js';
 import { linkSectionStyles } from './link-section.styles.js';
 import { panelTokens } from '../../styles/panel-tokens.js';
+import { warmLayoutStyles } from '../../base/warm-layout.js';
 
 /**
  * The panel's rules; the tokens, icon button, spinner and hidden text come with the element
@@ -241,4 +242,6 @@ export const styles = [
       }
     }
   `,
+  // Last, so that the warm-up's rule wins over the dialog's own.
+  warmLayoutStyles,
 ];
