@@ -102,8 +102,8 @@ export class ConversationLoaderController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Back in the page, the element calls load() again, which waits for idle anew.
     this.connected = true;
-    if (!this.awake && this.id && !this.conversation) this.sleep();
   }
 
   hostDisconnected(): void {
