@@ -13,61 +13,70 @@ const EAGER_BUDGET_BYTES = 14 * 1024;
 const LAZY_ONLY =
   /node_modules\/(jspdf|qrcode|fflate|html2canvas|dompurify|canvg|core-js|bidi-js|harfbuzzjs)\/|report\/(deps|vendor)\/|\.(ttf|otf|woff2?|wasm)$/;
 
-/** What a lazy chunk is, and when a page loads it, from the inputs esbuild put in it (its file name is only a hash). */
+const ON_INTENT = 'first open, pointer over or focus on ⋯, or idle';
+
+/**
+ * The lazy chunks a page may load, each known by an input esbuild puts in it (its file name is only a
+ * hash): what it is, and when a page loads it. The first row whose input a chunk holds names it.
+ */
+const LAZY_CHUNKS: { input: string; what: string; loads: string }[] = [
+  {
+    input: 'share-dialog/share-dialog-view.js',
+    what: "share dialog's panel (share-dialog-view.js and what only it uses)",
+    loads: `dialog's ${ON_INTENT}`,
+  },
+  {
+    input: 'overflow-menu/overflow-menu-view.js',
+    what: "overflow menu's surface (overflow-menu-view.js, menu button, roving focus, <harmony-menu-item>)",
+    loads: `menu's ${ON_INTENT}`,
+  },
+  {
+    input: 'companion-launcher/companion-launcher-view.js',
+    what: "Companion launcher's callout, request and tooltip (companion-launcher-view.js)",
+    loads: 'pointer over or focus on the Companion button, its first click, or idle',
+  },
+  {
+    input: 'adapter/fetch-operations.js',
+    what: "fetch adapter's requests, HTTP client and answer checks (fetch-operations.js)",
+    loads: "the adapter's first request: the triggers' conversations at idle or on intent",
+  },
+  {
+    input: 'i18n/english/surfaces.js',
+    what: 'English words of what opens, text buttons, error messages (surfaces.js and what the parts share)',
+    loads: "with the menu, the dialog's panel or the Companion callout",
+  },
+  {
+    input: 'controllers/placement.js',
+    what: "positioning (placement.js, floating-ui's loader)",
+    loads: "with the menu's surface or the Companion launcher's view",
+  },
+  {
+    input: '@floating-ui/dom/',
+    what: 'floating-ui (@floating-ui/dom, core, utils)',
+    loads: "with the menu's surface or the Companion launcher's view",
+  },
+  {
+    input: 'report/browser.js',
+    what: 'report entry on the page (dist/report/browser.js)',
+    loads: 'Share PDF made in the browser',
+  },
+  {
+    input: 'report/deps/jspdf.js',
+    what: 'report renderer with jsPDF, qrcode and bidi-js (dist/report/deps/ bundled)',
+    loads: 'Share PDF made in the browser',
+  },
+  {
+    input: 'report/vendor/harfbuzz/',
+    what: 'HarfBuzz bindings (dist/report/vendor/harfbuzz/; wasm apart)',
+    loads: 'the first report shaped',
+  },
+];
+
 function describeChunk(inputs: string[]): { what: string; loads: string } {
-  const has = (fragment: string) => inputs.some((input) => input.includes(fragment));
-  const onIntent = 'first open, pointer over or focus on ⋯, or idle';
-  if (has('share-dialog/share-dialog-view.js'))
-    return {
-      what: "share dialog's panel (share-dialog-view.js and what only it uses)",
-      loads: `dialog's ${onIntent}`,
-    };
-  if (has('overflow-menu/overflow-menu-view.js'))
-    return {
-      what: "overflow menu's surface (overflow-menu-view.js, menu button, roving focus, <harmony-menu-item>)",
-      loads: `menu's ${onIntent}`,
-    };
-  if (has('companion-launcher/companion-launcher-view.js'))
-    return {
-      what: "Companion launcher's callout, request and tooltip (companion-launcher-view.js)",
-      loads: 'pointer over or focus on the Companion button, its first click, or idle',
-    };
-  if (has('adapter/fetch-operations.js'))
-    return {
-      what: "fetch adapter's requests, HTTP client and answer checks (fetch-operations.js)",
-      loads: "the adapter's first request: the triggers' conversations at idle or on intent",
-    };
-  if (has('i18n/english/surfaces.js'))
-    return {
-      what: 'English words of what opens, text buttons, error messages (surfaces.js and what the parts share)',
-      loads: "with the menu, the dialog's panel or the Companion callout",
-    };
-  if (has('controllers/placement.js'))
-    return {
-      what: "positioning (placement.js, floating-ui's loader)",
-      loads: "with the menu's surface or the Companion launcher's view",
-    };
-  if (has('@floating-ui/dom/'))
-    return {
-      what: 'floating-ui (@floating-ui/dom, core, utils)',
-      loads: "with the menu's surface or the Companion launcher's view",
-    };
-  if (has('report/browser.js'))
-    return {
-      what: 'report entry on the page (dist/report/browser.js)',
-      loads: 'Share PDF made in the browser',
-    };
-  if (has('report/deps/jspdf.js'))
-    return {
-      what: 'report renderer with jsPDF, qrcode and bidi-js (dist/report/deps/ bundled)',
-      loads: 'Share PDF made in the browser',
-    };
-  if (has('report/vendor/harfbuzz/'))
-    return {
-      what: 'HarfBuzz bindings (dist/report/vendor/harfbuzz/; wasm apart)',
-      loads: 'the first report shaped',
-    };
-  return { what: `shared by lazy chunks: ${inputs.join(', ')}`, loads: 'with the chunks that import it' };
+  const known = LAZY_CHUNKS.find((chunk) => inputs.some((input) => input.includes(chunk.input)));
+  return (
+    known ?? { what: `shared by lazy chunks: ${inputs.join(', ')}`, loads: 'with the chunks that import it' }
+  );
 }
 
 /** `lit`, `@floating-ui/dom`, `src/components` …: who the eager bytes belong to. */
