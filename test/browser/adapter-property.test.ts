@@ -7,7 +7,7 @@ import type { HarmonyShareDialog } from '../../src/components/share-dialog/share
 import type { HarmonyOverflowMenu } from '../../src/components/overflow-menu/overflow-menu.js';
 import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
-import { IDLE_DEADLINE } from './support/overflow-menu-harness.js';
+import { IDLE_DEADLINE } from './support/idle.js';
 
 /** A backend whose weekly-sync carries `title`, so a test sees which adapter answered. */
 function backend(title: string, latency = 0): MemoryAdapter {

@@ -10,7 +10,8 @@ import {
   mountLauncher,
   threadCalls,
 } from './support/companion-launcher-harness.js';
-import { IDLE_DEADLINE, items, loaded, mountMenu, nameOf, part } from './support/overflow-menu-harness.js';
+import { items, loaded, mountMenu, nameOf, part } from './support/overflow-menu-harness.js';
+import { IDLE_DEADLINE } from './support/idle.js';
 
 // The callout renders once the launcher has been used (or its code has loaded ahead): '' before.
 const calloutText = (launcher: HarmonyCompanionLauncher) =>

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { IDLE_DEADLINE } from './support/overflow-menu-harness.js';
+import { IDLE_DEADLINE } from './support/idle.js';
 import { focused, mountShareDialog, part } from './support/share-dialog-harness.js';
 
 // At idle a closed dialog renders its panel and lays it out once, unseen, so its first open is quick.

@@ -5,7 +5,7 @@ import '../../src/components/overflow-menu/define.js';
 import type { HarmonyCompanionLauncher } from '../../src/components/companion-launcher/companion-launcher.js';
 import type { HarmonyOverflowMenu } from '../../src/components/overflow-menu/overflow-menu.js';
 import { sampleConversations } from '../fixtures/sample-conversations.js';
-import { IDLE_DEADLINE } from './support/overflow-menu-harness.js';
+import { IDLE_DEADLINE, nextIdle } from './support/idle.js';
 
 // The triggers ask for their conversation when the page is idle, or at once when a user reaches for
 // them: a page full of rows does not pay for those requests (or the adapter's code) during start-up.
@@ -32,8 +32,6 @@ async function place<T extends HTMLElement & { updateComplete: Promise<boolean> 
   await element.updateComplete;
   return element;
 }
-
-const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 
 const menuTrigger = (menu: HarmonyOverflowMenu) =>
   menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
@@ -81,7 +79,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     await menu.updateComplete;
     expect(asked()).to.deep.equal(['weekly-sync']);
     await waitUntil(() => menu.shadowRoot!.textContent!.includes('Share'));
-    await idle();
+    await nextIdle();
     expect(asked()).to.deep.equal(['weekly-sync']);
   });
 
@@ -110,8 +108,8 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     await waitUntil(() =>
       menus.every((menu) => menuTrigger(menu).getAttribute('aria-label') !== 'More actions'),
     );
-    await idle();
-    await idle();
+    await nextIdle();
+    await nextIdle();
     expect(asked().length).to.equal(100);
   });
 
@@ -125,7 +123,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     elsewhere.append(menu);
     await waitUntil(() => asked().length === 1, 'the conversation was never asked for', IDLE_DEADLINE);
     await waitUntil(() => menuTrigger(menu).getAttribute('aria-label') === `More actions for ${TITLE}`);
-    await idle();
+    await nextIdle();
     expect(asked()).to.deep.equal(['weekly-sync']);
   });
 
@@ -137,7 +135,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     menu.adapter = second.adapter;
     await menu.updateComplete;
     await waitUntil(() => second.asked().length === 1, 'the new adapter was never asked', IDLE_DEADLINE);
-    await idle();
+    await nextIdle();
     expect(first.asked()).to.deep.equal([]);
     expect(second.asked()).to.deep.equal(['weekly-sync']);
   });
@@ -160,7 +158,7 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
       () => launcher.shadowRoot!.textContent!.includes('Available when processing completes'),
       'the reason never showed',
     );
-    await idle();
+    await nextIdle();
     expect(opened).to.equal(false);
   });
 
@@ -168,8 +166,8 @@ describe('the triggers ask for their conversation at idle or on intent', () => {
     const { adapter, asked } = adapterLog();
     const menu = await place<HarmonyOverflowMenu>('harmony-overflow-menu', adapter);
     menu.remove();
-    await idle();
-    await idle();
+    await nextIdle();
+    await nextIdle();
     expect(asked()).to.deep.equal([]);
   });
 });

@@ -7,6 +7,7 @@ import type { HarmonyMenuItem } from '../../../src/components/menu-item/menu-ite
 import type { HarmonyOverflowMenu } from '../../../src/components/overflow-menu/overflow-menu.js';
 import { deepActiveElement } from '../../../src/base/focus-origin.js';
 import { sampleConversations } from '../../fixtures/sample-conversations.js';
+import { IDLE_DEADLINE } from './idle.js';
 
 export interface MenuHarness {
   menu: HarmonyOverflowMenu;
@@ -107,12 +108,6 @@ export async function expectFocusOn(element: Element, what: string): Promise<voi
     `focus is on "${await focusedName()}" (${actual?.localName}), not ${what}`,
   ).to.equal(true);
 }
-
-/**
- * How long a test waits for what a trigger asks for when the page is idle: `requestIdleCallback` runs
- * within its 4 s deadline however busy the machine.
- */
-export const IDLE_DEADLINE = { timeout: 5000 };
 
 export const loaded = (menu: HarmonyOverflowMenu) =>
   waitUntil(
